@@ -1,0 +1,28 @@
+package io.volunteerrules.core.model;
+
+import io.volunteerrules.core.text.Labelled;
+
+/** The volunteer's answer to an assignment: nobody is forced into service (VSR-25, HN-27). */
+public enum Acceptance implements Labelled {
+    ACCEPTED("已同意", "accepted"),
+    PENDING("未答复", "not yet answered"),
+    DECLINED("已拒绝", "declined");
+
+    private final String zh;
+    private final String en;
+
+    Acceptance(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    @Override
+    public String zh() {
+        return zh;
+    }
+
+    @Override
+    public String en() {
+        return en;
+    }
+}

@@ -1,0 +1,41 @@
+package io.volunteerrules.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/**
+ * A volunteer-service activity.
+ *
+ * @param organiserId   the body that organises and records it (志愿服务组织方)
+ * @param recruiterId   the body that recruited its volunteers and so owes their training
+ *                      (谁招募谁培训, ZZ-2.2); the organiser when absent
+ * @param field         field of service
+ * @param hazardous     whether it may endanger the volunteers' person (ZZ-2.3, VSR-17)
+ * @param startDate     first day, included
+ * @param endDate       last day, included
+ * @param emergency     emergency service under the government's emergency command (VSR-24)
+ * @param chargesServed charges the people it serves (VSR-21): then it is not volunteer service
+ * @param profitMaking  makes a profit (VSR-25): then it is not volunteer service
+ */
+public record Activity(
+        @NotBlank String id,
+        @NotBlank String name,
+        @NotBlank String organiserId,
+        String recruiterId,
+        @NotNull ServiceField field,
+        boolean hazardous,
+        @NotNull LocalDate startDate,
+        @NotNull LocalDate endDate,
+        String place,
+        String content,
+        String personInCharge,
+        boolean emergency,
+        boolean chargesServed,
+        boolean profitMaking) {
+
+    /** The body that owes the volunteers' training: the recruiter, or else the organiser. */
+    public String trainingOwedById() {
+        return recruiterId != null && !recruiterId.isBlank() ? recruiterId : organiserId;
+    }
+}

@@ -1,0 +1,29 @@
+package io.volunteerrules.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/**
+ * An organiser's arrangement of a volunteer into a task, and the volunteer's answer to it.
+ *
+ * @param arrangedOn           the day the organiser arranged the volunteer into the task; insurance
+ *                             for a hazardous activity must be bought no later than this day
+ * @param acceptance           the volunteer's answer (VSR-25, HN-27)
+ * @param respondedOn          the day of the answer; an answer after the as-of date has not been given yet
+ * @param accompanyingGuardian name of a guardian who accompanies a volunteer of limited capacity (HN-8)
+ */
+public record Assignment(
+        @NotBlank String id,
+        @NotBlank String taskId,
+        @NotBlank String volunteerId,
+        @NotNull LocalDate arrangedOn,
+        @NotNull Acceptance acceptance,
+        LocalDate respondedOn,
+        String accompanyingGuardian) {
+
+    /** Whether a guardian accompanies the volunteer. */
+    public boolean guardianAccompanies() {
+        return accompanyingGuardian != null && !accompanyingGuardian.isBlank();
+    }
+}

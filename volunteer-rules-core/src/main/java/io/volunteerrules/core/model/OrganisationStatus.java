@@ -1,0 +1,29 @@
+package io.volunteerrules.core.model;
+
+import io.volunteerrules.core.text.Labelled;
+
+/** Whether an organisation still exists to act, or merged, split or dissolved (ZZ-2.5). */
+public enum OrganisationStatus implements Labelled {
+    ACTIVE("存续", "active"),
+    MERGED("已合并", "merged"),
+    SPLIT("已分立", "split"),
+    DISSOLVED("已解散", "dissolved");
+
+    private final String zh;
+    private final String en;
+
+    OrganisationStatus(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    @Override
+    public String zh() {
+        return zh;
+    }
+
+    @Override
+    public String en() {
+        return en;
+    }
+}

@@ -1,0 +1,25 @@
+package io.volunteerrules.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+
+/**
+ * A professional qualification that law may require for a task (VSR-16, HN-28), such as a
+ * physician's or a lawyer's practising certificate. It counts from {@code issuedOn} (when known)
+ * through {@code validUntil} included; an open {@code validUntil} does not expire.
+ *
+ * @param type qualification code, compared with a task's {@code requiredQualifications}
+ */
+public record Qualification(
+        @NotBlank String id,
+        @NotBlank String volunteerId,
+        @NotBlank String type,
+        String number,
+        LocalDate issuedOn,
+        LocalDate validUntil) {
+
+    /** Whether the qualification is held on every day from {@code start} to {@code end}. */
+    public boolean validThroughout(LocalDate start, LocalDate end) {
+        return (issuedOn == null || !issuedOn.isAfter(start)) && (validUntil == null || !validUntil.isBefore(end));
+    }
+}

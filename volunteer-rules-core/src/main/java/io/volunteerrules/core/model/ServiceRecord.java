@@ -1,0 +1,34 @@
+package io.volunteerrules.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A record of service given (MCA-CERT-7, VSR-19). Its fields are optional here on purpose: a record
+ * with a missing field is valid input, and the service-record rules refuse it with the field named.
+ *
+ * @param hours       time actually given, in hours (decimals allowed)
+ * @param travelHours travel time, not counted as service unless a parameter says so
+ * @param recordedOn  the day it was entered, checked against the recording window (MCA-CERT-11)
+ * @param status      only VERIFIED records count downstream; PENDING when absent
+ */
+public record ServiceRecord(
+        @NotBlank String id,
+        @NotBlank String volunteerId,
+        String activityId,
+        String activityName,
+        LocalDate date,
+        String place,
+        String content,
+        BigDecimal hours,
+        BigDecimal travelHours,
+        String organiserId,
+        String personInCharge,
+        LocalDate recordedOn,
+        RecordStatus status) {
+
+    public ServiceRecord {
+        status = status == null ? RecordStatus.PENDING : status;
+    }
+}

@@ -1,0 +1,45 @@
+package io.volunteerrules.core.model;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A task within an activity, to which volunteers are assigned. Dates, field and the hazardous flag
+ * default to the activity's when absent; a task may narrow the dates or be hazardous in a
+ * non-hazardous activity, never the reverse (a task of a hazardous activity is hazardous).
+ *
+ * @param minAge                    lowest admitted age on the task's first day, included
+ * @param maxAge                    highest admitted age on the task's first day, included
+ * @param minorsAllowed             whether people under the age of full capacity may join (HN-8)
+ * @param requiredSkills            skill codes the volunteer must have (VSR-15)
+ * @param requiredTraining          fields in which completed, unexpired training is required (VSR-16)
+ * @param requiredQualifications    qualification types the volunteer must hold (VSR-16, HN-28)
+ * @param excludedHealthConditions  declared conditions that make the task unsuitable (VSR-15)
+ */
+public record Task(
+        @NotBlank String id,
+        @NotBlank String activityId,
+        String name,
+        LocalDate startDate,
+        LocalDate endDate,
+        ServiceField field,
+        Boolean hazardous,
+        @PositiveOrZero @Max(150) Integer minAge,
+        @PositiveOrZero @Max(150) Integer maxAge,
+        boolean minorsAllowed,
+        List<@NotBlank String> requiredSkills,
+        List<@NotNull ServiceField> requiredTraining,
+        List<@NotBlank String> requiredQualifications,
+        List<@NotBlank String> excludedHealthConditions) {
+
+    public Task {
+        requiredSkills = Copies.list(requiredSkills);
+        requiredTraining = Copies.list(requiredTraining);
+        requiredQualifications = Copies.list(requiredQualifications);
+        excludedHealthConditions = Copies.list(excludedHealthConditions);
+    }
+}

@@ -1,0 +1,35 @@
+package io.volunteerrules.core.model;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A training the volunteer took (ZZ-2.2, MCA-CERT-8). It counts from {@code completedOn} through
+ * {@code expiresOn}, both days included; an open {@code expiresOn} never expires. Only a verified
+ * record counts; the status is {@code VERIFIED} when absent.
+ */
+public record TrainingRecord(
+        @NotBlank String id,
+        @NotBlank String volunteerId,
+        @NotBlank String name,
+        @NotNull ServiceField field,
+        @NotNull TrainingTier tier,
+        String providerId,
+        @NotNull LocalDate completedOn,
+        LocalDate expiresOn,
+        String content,
+        @DecimalMin("0") BigDecimal durationHours,
+        RecordStatus status) {
+
+    public TrainingRecord {
+        status = status == null ? RecordStatus.VERIFIED : status;
+    }
+
+    /** Whether the training was completed by {@code start} and has not expired before {@code end}. */
+    public boolean validThroughout(LocalDate start, LocalDate end) {
+        return !completedOn.isAfter(start) && (expiresOn == null || !expiresOn.isBefore(end));
+    }
+}

@@ -1,0 +1,60 @@
+package io.volunteerrules.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A volunteer (VSR-7, MCA-CERT-5).
+ *
+ * @param id                   the platform's identifier of the volunteer
+ * @param name                 name as registered
+ * @param gender               optional
+ * @param birthDate            date of birth; capacity is judged from the age on a task's first day
+ * @param selfSupporting       lives mainly on their own labour income (CC-18)
+ * @param registrationPlatform where the volunteer is registered; {@code NONE} when absent
+ * @param volunteerNumber      the platform's volunteer number, if registered
+ * @param idType               type of identity document (e.g. 居民身份证)
+ * @param idNumber             identity document number: personal data, masked in logs
+ * @param phone                contact number: personal data, masked in logs
+ * @param residenceArea        district of residence
+ * @param skills               skill codes, compared with a task's {@code requiredSkills}
+ * @param healthDeclarations   health declarations over time
+ */
+public record Volunteer(
+        @NotBlank String id,
+        @NotBlank String name,
+        Gender gender,
+        @NotNull LocalDate birthDate,
+        boolean selfSupporting,
+        RegistrationPlatform registrationPlatform,
+        String volunteerNumber,
+        String idType,
+        String idNumber,
+        String phone,
+        String residenceArea,
+        List<@NotBlank String> skills,
+        List<@Valid @NotNull HealthDeclaration> healthDeclarations) {
+
+    public Volunteer {
+        registrationPlatform = registrationPlatform == null ? RegistrationPlatform.NONE : registrationPlatform;
+        skills = Copies.list(skills);
+        healthDeclarations = Copies.list(healthDeclarations);
+    }
+
+    /** Whether the volunteer is registered on the national system or on 志愿郑州. */
+    public boolean registered() {
+        return registrationPlatform != RegistrationPlatform.NONE;
+    }
+
+    /** The latest health declaration made on or before {@code date}, if any. */
+    public Optional<HealthDeclaration> healthDeclarationOn(LocalDate date) {
+        return healthDeclarations.stream()
+                .filter(d -> d != null && d.declaredOn() != null && !d.declaredOn().isAfter(date))
+                .max(Comparator.comparing(HealthDeclaration::declaredOn));
+    }
+}

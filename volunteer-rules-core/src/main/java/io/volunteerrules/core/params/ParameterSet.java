@@ -1,0 +1,96 @@
+package io.volunteerrules.core.params;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parameter values in force on one date: what the rules read their numbers from. Immutable.
+ * Rules call the typed readers, e.g. {@code integer("capacity.full-age")}.
+ */
+public final class ParameterSet {
+
+    private final LocalDate date;
+    private final Map<String, Object> values;
+
+    public ParameterSet(LocalDate date, Map<String, Object> values) {
+        this.date = date;
+        this.values = Map.copyOf(values);
+    }
+
+    /** The date the values are in force on. */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** Every value by key. */
+    public Map<String, Object> values() {
+        return values;
+    }
+
+    /** An integer parameter. @throws IllegalArgumentException if it is unknown or of another type */
+    public int integer(String key) {
+        return get(key, Integer.class);
+    }
+
+    /** A decimal parameter (an integer one is widened). @throws IllegalArgumentException if unknown */
+    public BigDecimal decimal(String key) {
+        Object v = value(key);
+        if (v instanceof Integer i) {
+            return BigDecimal.valueOf(i);
+        }
+        return get(key, BigDecimal.class);
+    }
+
+    /** A boolean parameter. @throws IllegalArgumentException if it is unknown or of another type */
+    public boolean flag(String key) {
+        return get(key, Boolean.class);
+    }
+
+    /** A text parameter. @throws IllegalArgumentException if it is unknown or of another type */
+    public String text(String key) {
+        return get(key, String.class);
+    }
+
+    /** A date parameter. @throws IllegalArgumentException if it is unknown or of another type */
+    public LocalDate date(String key) {
+        return get(key, LocalDate.class);
+    }
+
+    /** A list parameter. @throws IllegalArgumentException if it is unknown or of another type */
+    @SuppressWarnings("unchecked")
+    public List<String> list(String key) {
+        return get(key, List.class);
+    }
+
+    /** Whether a list parameter holds {@code item} (compared by its name, for enums). */
+    public boolean listContains(String key, Object item) {
+        if (item == null) {
+            return false;
+        }
+        String name = item instanceof Enum<?> e ? e.name() : item.toString();
+        return list(key).contains(name);
+    }
+
+    private Object value(String key) {
+        Object v = values.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("unknown parameter " + key);
+        }
+        return v;
+    }
+
+    private <T> T get(String key, Class<T> type) {
+        Object v = value(key);
+        if (!type.isInstance(v)) {
+            throw new IllegalArgumentException("parameter " + key + " is not of type " + type.getSimpleName());
+        }
+        return type.cast(v);
+    }
+
+    @Override
+    public String toString() {
+        return "ParameterSet[" + date + ", " + values.size() + " values]";
+    }
+}

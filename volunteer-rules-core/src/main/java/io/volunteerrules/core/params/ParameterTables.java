@@ -1,0 +1,255 @@
+package io.volunteerrules.core.params;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.volunteerrules.core.json.Json;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Every parameter of a rule set, read from its parameter tables, and the values in force on a date.
+ *
+ * <p>A YAML table ({@code <area>.parameters.yaml}) reads:
+ * <pre>{@code
+ * parameters:
+ *   - key: capacity.full-age
+ *     description: Age from which a person has full civil capacity
+ *     type: integer
+ *     unit: years
+ *     rows:
+ *       - from: 2017-10-01
+ *         value: 18
+ *         source: 民法典 第十七条 (民法总则 第十七条 before 2021)
+ *         clause: CC-17
+ * }</pre>
+ * Rows of one key must not overlap. Immutable and thread-safe.
+ */
+public final class ParameterTables {
+
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
+
+    private final Map<String, Parameter> parameters;
+    private final Map<LocalDate, ParameterSet> inForce = new ConcurrentHashMap<>();
+
+    private ParameterTables(Map<String, Parameter> parameters) {
+        this.parameters = Map.copyOf(parameters);
+    }
+
+    /**
+     * Combines parameters from several tables.
+     *
+     * @throws ParameterTableException if a key appears in two tables
+     */
+    public static ParameterTables of(Collection<Parameter> all) {
+        Map<String, Parameter> byKey = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Parameter p : all) {
+            Parameter earlier = byKey.putIfAbsent(p.key(), p);
+            if (earlier != null) {
+                problems.add(p.file() + ": parameter " + p.key() + " is also defined in " + earlier.file());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ParameterTableException(problems);
+        }
+        return new ParameterTables(byKey);
+    }
+
+    /** The parameters by key. */
+    public Map<String, Parameter> parameters() {
+        return parameters;
+    }
+
+    /**
+     * The values in force on {@code date}.
+     *
+     * @throws MissingParameterException if some parameter has no row in force on that day
+     */
+    public ParameterSet inForceOn(LocalDate date) {
+        ParameterSet cached = inForce.get(date);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (Parameter p : parameters.values()) {
+            p.rowOn(date).ifPresentOrElse(r -> values.put(p.key(), r.value()),
+                    () -> missing.add(p.key() + " (" + p.file() + ")"));
+        }
+        if (!missing.isEmpty()) {
+            throw new MissingParameterException(date, missing);
+        }
+        ParameterSet set = new ParameterSet(date, values);
+        if (inForce.size() < 4096) {
+            inForce.putIfAbsent(date, set);
+        }
+        return set;
+    }
+
+    /**
+     * Reads the parameters of one YAML table.
+     *
+     * @param file name of the table, used in messages
+     * @throws ParameterTableException listing every problem in the table
+     */
+    public static List<Parameter> readYaml(String file, String yaml) {
+        ObjectMapper mapper = Json.yamlMapper();
+        JsonNode root;
+        try {
+            root = mapper.readTree(yaml);
+        } catch (IOException e) {
+            throw new ParameterTableException(List.of(file + ": not readable as YAML: " + e.getMessage()));
+        }
+        List<String> problems = new ArrayList<>();
+        List<Parameter> out = new ArrayList<>();
+        if (root == null || !root.path("parameters").isArray()) {
+            throw new ParameterTableException(List.of(file + ": must hold a list named parameters"));
+        }
+        checkFields(root, Set.of("parameters"), file, "", problems);
+        int i = 0;
+        for (JsonNode node : root.get("parameters")) {
+            String at = "parameters[" + i++ + "]";
+            checkFields(node, Set.of("key", "description", "type", "unit", "rows"), file, at, problems);
+            String key = node.path("key").asText("");
+            if (!KEY.matcher(key).matches()) {
+                problems.add(file + ": " + at + ".key: \"" + key + "\" is not a dotted lower-case key such as capacity.full-age");
+                continue;
+            }
+            ParameterType type;
+            try {
+                type = ParameterType.valueOf(node.path("type").asText("").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(file + ": " + at + ".type: must be one of integer, decimal, boolean, text, list, date");
+                continue;
+            }
+            String description = node.path("description").asText("");
+            if (description.isBlank()) {
+                problems.add(file + ": " + at + ".description: must not be empty");
+            }
+            List<RawRow> raw = new ArrayList<>();
+            int j = 0;
+            for (JsonNode row : node.path("rows")) {
+                String rat = at + ".rows[" + j++ + "]";
+                checkFields(row, Set.of("from", "to", "value", "source", "clause"), file, rat, problems);
+                raw.add(new RawRow(file + ": " + rat, text(row, "from"), text(row, "to"),
+                        row.has("value") ? toPlain(row.get("value")) : null, text(row, "source"), text(row, "clause")));
+            }
+            if (raw.isEmpty()) {
+                problems.add(file + ": " + at + ".rows: must hold at least one row");
+                continue;
+            }
+            List<ParameterRow> rows = rows(type, raw, problems);
+            out.add(new Parameter(key, description, type, node.path("unit").isMissingNode() ? null : node.path("unit").asText(),
+                    rows, file));
+        }
+        if (!problems.isEmpty()) {
+            throw new ParameterTableException(problems);
+        }
+        return out;
+    }
+
+    /**
+     * A row as read from a table, before its cells are typed.
+     *
+     * @param place where the row is, for messages: {@code file: parameters[0].rows[1]} or {@code file: row 7}
+     */
+    public record RawRow(String place, String from, String to, Object value, String source, String clause) {
+    }
+
+    /**
+     * Types and checks the rows of one parameter: dates readable, {@code to} not before
+     * {@code from}, value of the right type, source and clause given, no two rows overlapping.
+     * Problems are added to {@code problems}; the rows that could be read are returned in date order.
+     */
+    public static List<ParameterRow> rows(ParameterType type, List<RawRow> raw, List<String> problems) {
+        List<ParameterRow> rows = new ArrayList<>();
+        for (RawRow r : raw) {
+            LocalDate from = date(r.from(), r.place() + ".from", true, problems);
+            LocalDate to = date(r.to(), r.place() + ".to", false, problems);
+            Object value = null;
+            try {
+                value = type.read(r.value());
+            } catch (IllegalArgumentException e) {
+                problems.add(r.place() + ".value: " + e.getMessage());
+            }
+            if (r.source() == null || r.source().isBlank()) {
+                problems.add(r.place() + ".source: must not be empty");
+            }
+            if (r.clause() == null || r.clause().isBlank()) {
+                problems.add(r.place() + ".clause: must not be empty");
+            }
+            if (from != null && to != null && to.isBefore(from)) {
+                problems.add(r.place() + ".to: must not be before from (" + from + ")");
+                continue;
+            }
+            if (from != null && value != null) {
+                rows.add(new ParameterRow(from, to, value, r.source(), r.clause()));
+            }
+        }
+        rows.sort(Comparator.comparing(ParameterRow::from));
+        for (int k = 1; k < rows.size(); k++) {
+            ParameterRow prev = rows.get(k - 1);
+            ParameterRow next = rows.get(k);
+            if (prev.to() == null || !prev.to().isBefore(next.from())) {
+                problems.add(raw.get(0).place().replaceAll("\\.rows\\[\\d+]$|: row \\d+$", "")
+                        + ": rows overlap: the row from " + prev.from() + " is still in force on " + next.from()
+                        + " when the next row starts");
+            }
+        }
+        return rows;
+    }
+
+    private static LocalDate date(String text, String place, boolean required, List<String> problems) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                problems.add(place + ": must not be empty");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(place + ": expected a date (yyyy-mm-dd) but found \"" + text + "\"");
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Object toPlain(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isArray()) {
+            List<Object> items = new ArrayList<>();
+            v.forEach(x -> items.add(x.isNull() ? null : x.asText()));
+            return items;
+        }
+        return v.asText();
+    }
+
+    private static void checkFields(JsonNode node, Set<String> known, String file, String at, List<String> problems) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (!known.contains(name)) {
+                problems.add(file + ": " + (at.isEmpty() ? "" : at + ".") + name + ": unknown field (known: "
+                        + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+}

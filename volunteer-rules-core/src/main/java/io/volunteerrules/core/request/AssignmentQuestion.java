@@ -1,0 +1,18 @@
+package io.volunteerrules.core.request;
+
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * May the volunteer of this assignment be assigned to its task? Answered by the capacity, suitability,
+ * training and insurance rules.
+ */
+public record AssignmentQuestion(@NotBlank String assignmentId) implements Question {
+
+    /** The question's type name in JSON. */
+    public static final String TYPE = "assignment";
+
+    @Override
+    public String subject() {
+        return TYPE + ":" + assignmentId;
+    }
+}

@@ -1,0 +1,21 @@
+package io.volunteerrules.core.request;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * A question a request asks; the engine answers each with one decision. In JSON a question names
+ * its type: {@code {"type": "assignment", "assignmentId": "A1"}}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = AssignmentQuestion.class, name = AssignmentQuestion.TYPE)
+})
+public sealed interface Question permits AssignmentQuestion {
+
+    /**
+     * The key that ties the rules' findings to this question, such as {@code assignment:A1}. Two
+     * questions with the same subject are the same question.
+     */
+    String subject();
+}

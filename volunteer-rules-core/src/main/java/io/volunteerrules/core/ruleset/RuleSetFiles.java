@@ -1,0 +1,164 @@
+package io.volunteerrules.core.ruleset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The files of a rule set: a root folder holding one folder per rule area, each with its DRL rules,
+ * parameter tables and scenarios side by side, and a {@value #MARKER} at the root. The same layout
+ * serves the rules bundled in the jar and a rules directory on disk.
+ */
+public final class RuleSetFiles {
+
+    /** The file that marks the root of a rule set. */
+    public static final String MARKER = "rule-set.yaml";
+
+    /** Where the bundled rule set lives on the classpath. */
+    public static final String BUNDLED_ROOT = "rules";
+
+    private final String origin;
+    private final List<RuleFile> files;
+    private final String version;
+
+    private RuleSetFiles(String origin, List<RuleFile> files) {
+        this.origin = origin;
+        this.files = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
+        this.version = hash(this.files);
+    }
+
+    /** A rule set made of the given files; {@code origin} says where they came from, for messages. */
+    public static RuleSetFiles of(String origin, List<RuleFile> files) {
+        return new RuleSetFiles(origin, files);
+    }
+
+    /**
+     * Reads a rules directory.
+     *
+     * @throws IllegalArgumentException if it is not a directory or holds no {@value #MARKER}
+     * @throws UncheckedIOException if it cannot be read
+     */
+    public static RuleSetFiles fromDirectory(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("rules directory " + root + " does not exist or is not a directory");
+        }
+        if (!Files.isRegularFile(root.resolve(MARKER))) {
+            throw new IllegalArgumentException("rules directory " + root + " has no " + MARKER + " at its root");
+        }
+        return new RuleSetFiles(root.toString(), walk(root));
+    }
+
+    /**
+     * Reads the rule set bundled under {@value #BUNDLED_ROOT} on the class path, from a folder or
+     * from inside a jar.
+     *
+     * @throws IllegalStateException if no bundled rule set is found
+     */
+    public static RuleSetFiles fromClasspath(ClassLoader loader) {
+        URL marker = loader.getResource(BUNDLED_ROOT + "/" + MARKER);
+        if (marker == null) {
+            throw new IllegalStateException("no bundled rule set: " + BUNDLED_ROOT + "/" + MARKER + " is not on the class path");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                boolean opened = false;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                    opened = true;
+                }
+                try {
+                    return new RuleSetFiles(marker.toString(), walk(fs.provider().getPath(uri).getParent()));
+                } finally {
+                    if (opened) {
+                        fs.close();
+                    }
+                }
+            }
+            return new RuleSetFiles(marker.toString(), walk(Path.of(uri).getParent()));
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the bundled rule set at " + marker, e);
+        }
+    }
+
+    private static List<RuleFile> walk(Path root) {
+        List<RuleFile> out = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".class")).toList()) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                out.add(new RuleFile(rel, Files.readAllBytes(p)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules under " + root, e);
+        }
+        return out;
+    }
+
+    /** Where the files came from. */
+    public String origin() {
+        return origin;
+    }
+
+    /** Every file, by path. */
+    public List<RuleFile> files() {
+        return files;
+    }
+
+    /** The DRL files. */
+    public List<RuleFile> rules() {
+        return files.stream().filter(RuleFile::isRules).toList();
+    }
+
+    /** The parameter tables. */
+    public List<RuleFile> parameterTables() {
+        return files.stream().filter(RuleFile::isParameters).toList();
+    }
+
+    /** The scenario files. */
+    public List<RuleFile> scenarios() {
+        return files.stream().filter(RuleFile::isScenarios).toList();
+    }
+
+    /**
+     * The rule-set version: {@code sha256:} and the hash of every DRL file and parameter table,
+     * paths included. Scenarios and documents do not change decisions and are left out.
+     */
+    public String version() {
+        return version;
+    }
+
+    private static String hash(List<RuleFile> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleFile f : files) {
+                if (f.isRules() || f.isParameters()) {
+                    sha.update(f.path().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                    sha.update(f.content());
+                    sha.update((byte) 0);
+                }
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

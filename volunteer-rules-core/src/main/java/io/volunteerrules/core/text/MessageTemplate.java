@@ -1,0 +1,104 @@
+package io.volunteerrules.core.text;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A message with named placeholders such as {@code {volunteer} is {age}}, filled from the facts a
+ * rule matched. Values are rendered for the language: dates as ISO dates, decimals without trailing
+ * zeros, {@link Labelled} values by their label, collections joined ("、" in Chinese, ", " in English).
+ */
+public final class MessageTemplate {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+
+    private final String text;
+    private final Set<String> placeholders;
+
+    private MessageTemplate(String text) {
+        this.text = text;
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        this.placeholders = Set.copyOf(names);
+    }
+
+    /**
+     * Parses a template.
+     *
+     * @throws IllegalArgumentException if the text is null or blank
+     */
+    public static MessageTemplate of(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("message template must not be blank");
+        }
+        return new MessageTemplate(text);
+    }
+
+    /** The placeholder names used in the template. */
+    public Set<String> placeholders() {
+        return placeholders;
+    }
+
+    /** The template text as written. */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * Fills the placeholders.
+     *
+     * @throws IllegalArgumentException if a placeholder has no value in {@code args}
+     */
+    public String format(Map<String, ?> args, Language language) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            if (!args.containsKey(name)) {
+                throw new IllegalArgumentException("no value for placeholder {" + name + "} in \"" + text + "\"");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(render(args.get(name), language)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Renders one value as it appears in a message. */
+    public static String render(Object value, Language language) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof Labelled labelled) {
+            return labelled.label(language);
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        if (value instanceof Collection<?> collection) {
+            List<String> parts = new ArrayList<>();
+            for (Object item : collection) {
+                parts.add(render(item, language));
+            }
+            if (parts.isEmpty()) {
+                return language == Language.ZH ? "无" : "none";
+            }
+            return String.join(language == Language.ZH ? "、" : ", ", parts);
+        }
+        return Objects.toString(value);
+    }
+}

@@ -1,0 +1,60 @@
+package io.volunteerrules.drools;
+
+import io.volunteerrules.core.model.Activity;
+import io.volunteerrules.core.model.Assignment;
+import io.volunteerrules.core.model.Organisation;
+import io.volunteerrules.core.model.Task;
+import io.volunteerrules.core.model.Volunteer;
+import io.volunteerrules.core.request.AssignmentQuestion;
+import io.volunteerrules.core.request.EvaluationRequest;
+import io.volunteerrules.core.request.Question;
+import io.volunteerrules.drools.facts.AssignmentCase;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Resolves each question into the case fact its rules reason about (for an assignment: the
+ * assignment with its volunteer, task and activity, dates and age worked out once). This is
+ * lookup and date arithmetic only; every policy judgement stays in the rules. The request has been
+ * validated, so every reference resolves.
+ */
+final class Cases {
+
+    private final EvaluationRequest request;
+    private final Map<String, Volunteer> volunteers;
+    private final Map<String, Task> tasks;
+    private final Map<String, Activity> activities;
+    private final Map<String, Assignment> assignments;
+    private final Map<String, Organisation> organisations;
+
+    Cases(EvaluationRequest request) {
+        this.request = request;
+        this.volunteers = index(request.volunteers(), Volunteer::id);
+        this.tasks = index(request.tasks(), Task::id);
+        this.activities = index(request.activities(), Activity::id);
+        this.assignments = index(request.assignments(), Assignment::id);
+        this.organisations = index(request.organisations(), Organisation::id);
+    }
+
+    /** The case facts for one question. */
+    List<Object> of(Question question) {
+        if (question instanceof AssignmentQuestion q) {
+            Assignment a = assignments.get(q.assignmentId());
+            Task t = tasks.get(a.taskId());
+            Activity act = activities.get(t.activityId());
+            return List.of(AssignmentCase.of(q, request.asOf(), a, volunteers.get(a.volunteerId()), t, act,
+                    organisations.get(act.trainingOwedById())));
+        }
+        return List.of();
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new HashMap<>();
+        for (T item : items) {
+            map.put(id.apply(item), item);
+        }
+        return map;
+    }
+}

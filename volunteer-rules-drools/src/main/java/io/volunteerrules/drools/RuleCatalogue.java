@@ -1,0 +1,122 @@
+package io.volunteerrules.drools;
+
+import io.volunteerrules.core.clauses.ClauseCatalogue;
+import io.volunteerrules.core.text.MessageTemplate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The rules of a knowledge base with their metadata, checked once when the engine is built: every
+ * rule cites at least one clause of the catalogue and has a Chinese and an English message using
+ * the same placeholders.
+ */
+public final class RuleCatalogue {
+
+    private final Map<String, RuleInfo> rules;
+
+    private RuleCatalogue(Map<String, RuleInfo> rules) {
+        this.rules = Map.copyOf(rules);
+    }
+
+    /**
+     * Reads and checks the metadata of every rule in {@code kieBase}.
+     *
+     * @throws RuleSetException listing every rule whose metadata is missing or wrong
+     */
+    static RuleCatalogue of(KieBase kieBase, ClauseCatalogue clauses, String origin) {
+        Map<String, RuleInfo> out = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
+        packages.sort((a, b) -> a.getName().compareTo(b.getName()));
+        for (KiePackage pkg : packages) {
+            for (Rule rule : pkg.getRules()) {
+                RuleInfo info = read(rule, clauses, problems);
+                if (info != null && out.put(info.name(), info) != null) {
+                    problems.add("rule \"" + info.name() + "\" is defined twice; rule names must be unique");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(origin, problems);
+        }
+        return new RuleCatalogue(out);
+    }
+
+    private static RuleInfo read(Rule rule, ClauseCatalogue catalogue, List<String> problems) {
+        String where = "rule \"" + rule.getName() + "\" (" + rule.getPackageName() + ")";
+        Map<String, Object> meta = rule.getMetaData();
+        List<String> clauses = clauses(meta.get("clause"));
+        int before = problems.size();
+        if (clauses.isEmpty()) {
+            problems.add(where + " has no @clause(\"…\") naming the clause it implements");
+        }
+        for (String c : clauses) {
+            if (!catalogue.contains(c)) {
+                problems.add(where + " cites clause " + c + ", which is not in the clause catalogue");
+            }
+        }
+        String zh = text(meta.get("zh"));
+        String en = text(meta.get("en"));
+        if (zh == null) {
+            problems.add(where + " has no @zh(\"…\") message");
+        }
+        if (en == null) {
+            problems.add(where + " has no @en(\"…\") message");
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        MessageTemplate zhT = MessageTemplate.of(zh);
+        MessageTemplate enT = MessageTemplate.of(en);
+        if (!zhT.placeholders().equals(enT.placeholders())) {
+            problems.add(where + " uses placeholders " + zhT.placeholders() + " in @zh but " + enT.placeholders()
+                    + " in @en");
+            return null;
+        }
+        String pkg = rule.getPackageName();
+        String area = pkg.substring(pkg.lastIndexOf('.') + 1);
+        return new RuleInfo(rule.getName(), area, clauses, zhT, enT);
+    }
+
+    private static List<String> clauses(Object raw) {
+        String text = text(raw);
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String text(Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.toString().trim();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isBlank() ? null : s;
+    }
+
+    /** The rule's metadata, if it exists. */
+    public Optional<RuleInfo> find(String name) {
+        return Optional.ofNullable(rules.get(name));
+    }
+
+    /** Every rule by name. */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Every rule name. */
+    public Set<String> names() {
+        return rules.keySet();
+    }
+}

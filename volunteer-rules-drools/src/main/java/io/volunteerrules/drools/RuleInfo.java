@@ -1,0 +1,20 @@
+package io.volunteerrules.drools;
+
+import io.volunteerrules.core.text.MessageTemplate;
+import java.util.List;
+
+/**
+ * What a rule says about itself through its metadata.
+ *
+ * @param name    the rule's name, unique in the rule set
+ * @param area    the rule area (its DRL package's last segment, e.g. {@code insurance})
+ * @param clauses the clause ids of {@code @clause("ZZ-2.3, VSR-17")}, in order
+ * @param zh      the Chinese message of {@code @zh(...)}
+ * @param en      the English message of {@code @en(...)}
+ */
+public record RuleInfo(String name, String area, List<String> clauses, MessageTemplate zh, MessageTemplate en) {
+
+    public RuleInfo {
+        clauses = List.copyOf(clauses);
+    }
+}

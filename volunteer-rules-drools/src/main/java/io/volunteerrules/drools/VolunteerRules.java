@@ -1,0 +1,241 @@
+package io.volunteerrules.drools;
+
+import io.volunteerrules.core.clauses.ClauseCatalogue;
+import io.volunteerrules.core.decision.Decision;
+import io.volunteerrules.core.decision.Outcome;
+import io.volunteerrules.core.decision.Reason;
+import io.volunteerrules.core.params.MissingParameterException;
+import io.volunteerrules.core.params.ParameterSet;
+import io.volunteerrules.core.params.ParameterTables;
+import io.volunteerrules.core.request.EvaluationRequest;
+import io.volunteerrules.core.request.Question;
+import io.volunteerrules.core.ruleset.RuleSetFiles;
+import io.volunteerrules.core.scenario.Evaluator;
+import io.volunteerrules.core.text.Language;
+import io.volunteerrules.core.validation.InvalidRequestException;
+import io.volunteerrules.core.validation.RequestValidator;
+import io.volunteerrules.core.validation.Violation;
+import io.volunteerrules.drools.facts.DerivedValue;
+import io.volunteerrules.drools.facts.Finding;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The engine: answers the questions of a request from its facts, as of the request's date, with the
+ * rules, parameters and clause catalogue it was built with.
+ *
+ * <pre>{@code
+ * VolunteerRules rules = VolunteerRules.builder().build();          // the bundled rules
+ * List<Decision> decisions = rules.evaluate(request);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one and share it. Each evaluation runs in its own rule session
+ * and reads nothing but the request — never the clock — so the same request and rule set always give
+ * the same decisions.
+ */
+public final class VolunteerRules implements Evaluator {
+
+    private final RuleSet ruleSet;
+    private final RequestValidator validator;
+
+    private VolunteerRules(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+        this.validator = new RequestValidator();
+    }
+
+    /** Starts building an engine; with no further choice it uses the rules bundled in this jar. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Answers every question of the request, in the order asked.
+     *
+     * @throws InvalidRequestException listing every problem, if the request is invalid; nothing is
+     *                                 evaluated then
+     * @throws NullPointerException    if {@code request} is null
+     */
+    @Override
+    public List<Decision> evaluate(EvaluationRequest request) {
+        Objects.requireNonNull(request, "request must not be null");
+        ParameterSet params = check(request);
+        return run(request, params);
+    }
+
+    /**
+     * Answers the questions of many requests: the bulk form of {@link #evaluate}. Every request is
+     * validated before any is evaluated, so an invalid one rejects the whole batch with every problem
+     * listed (paths start with the request's index, {@code [3].volunteers[0].birthDate}).
+     *
+     * @return the decisions of each request, in the order of the requests
+     * @throws InvalidRequestException if any request is invalid
+     */
+    public List<List<Decision>> evaluateAll(List<EvaluationRequest> requests) {
+        Objects.requireNonNull(requests, "requests must not be null");
+        List<ParameterSet> params = new ArrayList<>(requests.size());
+        List<Violation> problems = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            EvaluationRequest r = requests.get(i);
+            try {
+                if (r == null) {
+                    throw new InvalidRequestException(List.of(new Violation("", "request must not be null")));
+                }
+                params.add(check(r));
+            } catch (InvalidRequestException e) {
+                String prefix = "[" + i + "]";
+                e.violations().forEach(v -> problems.add(new Violation(
+                        v.path().isEmpty() ? prefix : prefix + (v.path().startsWith("[") ? "" : ".") + v.path(),
+                        v.message())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        List<List<Decision>> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            out.add(run(requests.get(i), params.get(i)));
+        }
+        return out;
+    }
+
+    /** The content hash of the rules and parameter tables in use: {@code sha256:…}. */
+    public String ruleSetVersion() {
+        return ruleSet.files().version();
+    }
+
+    /** The rules in use with their clauses and messages. */
+    public RuleCatalogue rules() {
+        return ruleSet.rules();
+    }
+
+    /** The parameter tables in use. */
+    public ParameterTables parameters() {
+        return ruleSet.parameters();
+    }
+
+    /** The files of the rule set in use (rules, parameter tables, scenarios). */
+    public RuleSetFiles files() {
+        return ruleSet.files();
+    }
+
+    /** The clauses that rules and scenarios may cite. */
+    public ClauseCatalogue clauses() {
+        return ruleSet.clauses();
+    }
+
+    private ParameterSet check(EvaluationRequest request) {
+        validator.validate(request);
+        try {
+            return ruleSet.parameters().inForceOn(request.asOf());
+        } catch (MissingParameterException e) {
+            throw new InvalidRequestException(List.of(new Violation("asOf",
+                    "the rule set has no parameter values in force on " + e.date() + " (" + String.join(", ", e.keys()) + ")")));
+        }
+    }
+
+    private List<Decision> run(EvaluationRequest request, ParameterSet params) {
+        Map<String, List<Finding>> findings = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> values = new LinkedHashMap<>();
+        KieSession session = ruleSet.kieBase().newKieSession();
+        try {
+            session.insert(params);
+            for (Object fact : request.facts()) {
+                session.insert(fact);
+            }
+            Cases cases = new Cases(request);
+            for (Question q : request.questions()) {
+                session.insert(q);
+                for (Object c : cases.of(q)) {
+                    session.insert(c);
+                }
+            }
+            session.fireAllRules();
+            for (Object o : session.getObjects(o -> o instanceof Finding || o instanceof DerivedValue)) {
+                if (o instanceof Finding f) {
+                    findings.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
+                } else if (o instanceof DerivedValue v) {
+                    values.computeIfAbsent(v.subject(), k -> new LinkedHashMap<>()).put(v.name(), v.value());
+                }
+            }
+        } finally {
+            session.dispose();
+        }
+        List<Decision> decisions = new ArrayList<>();
+        for (Question q : request.questions()) {
+            List<Finding> forQuestion = findings.getOrDefault(q.subject(), List.of());
+            if (forQuestion.isEmpty()) {
+                throw new IllegalStateException("no rule of rule set " + ruleSetVersion() + " answered the question "
+                        + q.subject() + "; the rule set lacks the rules for this kind of question");
+            }
+            List<Reason> reasons = forQuestion.stream().map(this::reason).distinct().sorted(REASON_ORDER).toList();
+            Outcome outcome = Outcome.of(reasons);
+            List<Reason> context = reasons.stream().filter(r -> !outcome.reasons().contains(r)).toList();
+            decisions.add(new Decision(q, request.asOf(), outcome, context, values.get(q.subject()), ruleSetVersion()));
+        }
+        return decisions;
+    }
+
+    private static final Comparator<Reason> REASON_ORDER = Comparator.comparing(Reason::effect)
+            .thenComparing(Reason::rule)
+            .thenComparing(Reason::en);
+
+    private Reason reason(Finding f) {
+        RuleInfo info = ruleSet.rules().find(f.rule())
+                .orElseThrow(() -> new IllegalStateException("finding of unknown rule " + f.rule()));
+        try {
+            return new Reason(info.name(), info.clauses(), f.effect(), info.zh().format(f.args(), Language.ZH),
+                    info.en().format(f.args(), Language.EN));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("rule \"" + info.name() + "\" " + e.getMessage(), e);
+        }
+    }
+
+    /** Chooses the rule set and builds the engine. */
+    public static final class Builder {
+        private Path rulesDirectory;
+        private ClassLoader classLoader = VolunteerRules.class.getClassLoader();
+        private ClauseCatalogue clauses = ClauseCatalogue.bundled();
+
+        private Builder() {
+        }
+
+        /**
+         * Uses the rule set in a directory (same layout as the bundled one) instead of the bundled
+         * rules. Its DRL is compiled when {@link #build()} runs.
+         */
+        public Builder rulesDirectory(Path directory) {
+            this.rulesDirectory = Objects.requireNonNull(directory, "rules directory must not be null");
+            return this;
+        }
+
+        /** The class loader that holds the bundled rules (by default, this library's). */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "class loader must not be null");
+            return this;
+        }
+
+        /** The clauses rules may cite (by default, the bundled catalogue). */
+        public Builder clauseCatalogue(ClauseCatalogue catalogue) {
+            this.clauses = Objects.requireNonNull(catalogue, "clause catalogue must not be null");
+            return this;
+        }
+
+        /**
+         * Loads and checks the rule set and builds the engine.
+         *
+         * @throws RuleSetException listing every problem, if the rule set cannot be used
+         */
+        public VolunteerRules build() {
+            RuleSet ruleSet = rulesDirectory == null
+                    ? RuleSet.bundled(classLoader, clauses)
+                    : RuleSet.compile(RuleSetFiles.fromDirectory(rulesDirectory), clauses);
+            return new VolunteerRules(ruleSet);
+        }
+    }
+}
