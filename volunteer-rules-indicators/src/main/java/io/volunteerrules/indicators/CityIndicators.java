@@ -1,5 +1,6 @@
 package io.volunteerrules.indicators;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +50,7 @@ public record CityIndicators(
             String clause) {
 
         /** Whether the deadline has passed on the as-of date. */
+        @JsonProperty("deadlinePassed")
         public boolean deadlinePassed() {
             return daysToDeadline < 0;
         }
