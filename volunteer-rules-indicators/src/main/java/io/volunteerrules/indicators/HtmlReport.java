@@ -524,6 +524,7 @@ public final class HtmlReport {
             .legend i{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:5px;vertical-align:-1px}
             .verdict{font-weight:600;margin:4px 0 8px}.verdict.ok{color:#2e7d32}.verdict.bad{color:#c62828}
             footer{font-size:12px;color:#5f6b7a;padding:0 6px}footer ul{padding-left:18px;margin:4px 0}
-            @media print{body{background:#fff}section,.card{box-shadow:none;border:1px solid #d9dee5}}
+            @media (max-width:900px){.cards,.grid3,.grid2{grid-template-columns:1fr}header{display:block}.asof{text-align:left}}
+            @media print{body{background:#fff}section,.card{box-shadow:none;border:1px solid #d9dee5}section{break-inside:avoid}}
             """;
 }
