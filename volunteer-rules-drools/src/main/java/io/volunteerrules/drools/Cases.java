@@ -2,13 +2,24 @@ package io.volunteerrules.drools;
 
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
+import io.volunteerrules.core.model.Incubation;
 import io.volunteerrules.core.model.Organisation;
+import io.volunteerrules.core.model.PublicServiceProject;
+import io.volunteerrules.core.model.RecruitmentNotice;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.Volunteer;
 import io.volunteerrules.core.request.AssignmentQuestion;
 import io.volunteerrules.core.request.EvaluationRequest;
+import io.volunteerrules.core.request.IncubationSupportQuestion;
+import io.volunteerrules.core.request.PurchasedProjectQuestion;
 import io.volunteerrules.core.request.Question;
+import io.volunteerrules.core.request.RecruitmentNoticeQuestion;
+import io.volunteerrules.core.request.RegistrationStaffQuestion;
 import io.volunteerrules.drools.facts.AssignmentCase;
+import io.volunteerrules.drools.facts.IncubationCase;
+import io.volunteerrules.drools.facts.ProjectCase;
+import io.volunteerrules.drools.facts.RecruitmentCase;
+import io.volunteerrules.drools.facts.RegistrationStaffCase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +39,8 @@ final class Cases {
     private final Map<String, Activity> activities;
     private final Map<String, Assignment> assignments;
     private final Map<String, Organisation> organisations;
+    private final Map<String, RecruitmentNotice> notices;
+    private final Map<String, PublicServiceProject> projects;
 
     Cases(EvaluationRequest request) {
         this.request = request;
@@ -36,6 +49,8 @@ final class Cases {
         this.activities = index(request.activities(), Activity::id);
         this.assignments = index(request.assignments(), Assignment::id);
         this.organisations = index(request.organisations(), Organisation::id);
+        this.notices = index(request.recruitmentNotices(), RecruitmentNotice::id);
+        this.projects = index(request.publicServiceProjects(), PublicServiceProject::id);
     }
 
     /** The case facts for one question. */
@@ -46,6 +61,30 @@ final class Cases {
             Activity act = activities.get(t.activityId());
             return List.of(AssignmentCase.of(q, request.asOf(), a, volunteers.get(a.volunteerId()), t, act,
                     organisations.get(act.trainingOwedById())));
+        }
+        return organisationCases(question);
+    }
+
+    /** Case facts of the recruitment and organisation questions (recruitment.drl, organisations.drl). */
+    private List<Object> organisationCases(Question question) {
+        if (question instanceof RecruitmentNoticeQuestion q) {
+            RecruitmentNotice n = notices.get(q.noticeId());
+            Organisation commissioner = n.commissioned() ? organisations.get(n.commissionedById()) : null;
+            return List.of(new RecruitmentCase(q.subject(), request.asOf(), n, organisations.get(n.organisationId()),
+                    commissioner));
+        }
+        if (question instanceof RegistrationStaffQuestion q) {
+            return List.of(new RegistrationStaffCase(q.subject(), organisations.get(q.organisationId())));
+        }
+        if (question instanceof PurchasedProjectQuestion q) {
+            return List.of(ProjectCase.of(q.subject(), request.asOf(), projects.get(q.projectId()),
+                    organisations.get(q.organisationId())));
+        }
+        if (question instanceof IncubationSupportQuestion q) {
+            List<Incubation> periods = request.incubations().stream()
+                    .filter(i -> i.organisationId().equals(q.organisationId())).toList();
+            return List.of(IncubationCase.of(q.subject(), request.asOf(), organisations.get(q.organisationId()),
+                    periods));
         }
         return List.of();
     }

@@ -4,9 +4,12 @@ import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
 import io.volunteerrules.core.model.Copies;
 import io.volunteerrules.core.model.GuardianConsent;
+import io.volunteerrules.core.model.Incubation;
 import io.volunteerrules.core.model.InsurancePolicy;
 import io.volunteerrules.core.model.Organisation;
+import io.volunteerrules.core.model.PublicServiceProject;
 import io.volunteerrules.core.model.Qualification;
+import io.volunteerrules.core.model.RecruitmentNotice;
 import io.volunteerrules.core.model.ServiceRecord;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
@@ -38,7 +41,10 @@ public record EvaluationRequest(
         List<@Valid @NotNull InsurancePolicy> insurancePolicies,
         List<@Valid @NotNull Assignment> assignments,
         List<@Valid @NotNull ServiceRecord> serviceRecords,
-        @NotEmpty List<@Valid @NotNull Question> questions) {
+        @NotEmpty List<@Valid @NotNull Question> questions,
+        List<@Valid @NotNull RecruitmentNotice> recruitmentNotices,
+        List<@Valid @NotNull PublicServiceProject> publicServiceProjects,
+        List<@Valid @NotNull Incubation> incubations) {
 
     public EvaluationRequest {
         volunteers = Copies.list(volunteers);
@@ -52,13 +58,17 @@ public record EvaluationRequest(
         assignments = Copies.list(assignments);
         serviceRecords = Copies.list(serviceRecords);
         questions = questions == null ? null : Copies.list(questions);
+        recruitmentNotices = Copies.list(recruitmentNotices);
+        publicServiceProjects = Copies.list(publicServiceProjects);
+        incubations = Copies.list(incubations);
     }
 
     /** Every fact of the request, questions excluded, in a fixed order. */
     public List<Object> facts() {
         List<Object> all = new ArrayList<>();
         Stream.of(volunteers, guardianConsents, organisations, activities, tasks, trainingRecords,
-                qualifications, insurancePolicies, assignments, serviceRecords).forEach(all::addAll);
+                qualifications, insurancePolicies, assignments, serviceRecords, recruitmentNotices, publicServiceProjects,
+                incubations).forEach(all::addAll);
         return all;
     }
 
@@ -81,6 +91,9 @@ public record EvaluationRequest(
         private final List<Assignment> assignments = new ArrayList<>();
         private final List<ServiceRecord> serviceRecords = new ArrayList<>();
         private final List<Question> questions = new ArrayList<>();
+        private final List<RecruitmentNotice> recruitmentNotices = new ArrayList<>();
+        private final List<PublicServiceProject> publicServiceProjects = new ArrayList<>();
+        private final List<Incubation> incubations = new ArrayList<>();
 
         private Builder(LocalDate asOf) {
             this.asOf = asOf;
@@ -97,11 +110,15 @@ public record EvaluationRequest(
         public Builder assignment(Assignment a) { assignments.add(a); return this; }
         public Builder serviceRecord(ServiceRecord r) { serviceRecords.add(r); return this; }
         public Builder question(Question q) { questions.add(q); return this; }
+        public Builder recruitmentNotice(RecruitmentNotice n) { recruitmentNotices.add(n); return this; }
+        public Builder publicServiceProject(PublicServiceProject p) { publicServiceProjects.add(p); return this; }
+        public Builder incubation(Incubation i) { incubations.add(i); return this; }
 
         /** The request; it is validated when evaluated, not here. */
         public EvaluationRequest build() {
             return new EvaluationRequest(asOf, volunteers, guardianConsents, organisations, activities, tasks,
-                    trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, questions);
+                    trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, questions,
+                    recruitmentNotices, publicServiceProjects, incubations);
         }
     }
 }

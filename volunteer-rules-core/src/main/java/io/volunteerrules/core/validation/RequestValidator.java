@@ -4,13 +4,20 @@ import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
 import io.volunteerrules.core.model.ConsentScope;
 import io.volunteerrules.core.model.GuardianConsent;
+import io.volunteerrules.core.model.Incubation;
 import io.volunteerrules.core.model.InsurancePolicy;
+import io.volunteerrules.core.model.PublicServiceProject;
 import io.volunteerrules.core.model.Qualification;
+import io.volunteerrules.core.model.RecruitmentNotice;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.request.AssignmentQuestion;
 import io.volunteerrules.core.request.EvaluationRequest;
+import io.volunteerrules.core.request.IncubationSupportQuestion;
+import io.volunteerrules.core.request.PurchasedProjectQuestion;
 import io.volunteerrules.core.request.Question;
+import io.volunteerrules.core.request.RecruitmentNoticeQuestion;
+import io.volunteerrules.core.request.RegistrationStaffQuestion;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -93,7 +100,7 @@ public final class RequestValidator {
     private static void checkConsistency(EvaluationRequest r, List<Violation> out) {
         Map<String, Integer> volunteers = ids("volunteers", r.volunteers(), v -> v.id(), out);
         ids("guardianConsents", r.guardianConsents(), GuardianConsent::id, out);
-        ids("organisations", r.organisations(), o -> o.id(), out);
+        Map<String, Integer> organisations = ids("organisations", r.organisations(), o -> o.id(), out);
         Map<String, Integer> activities = ids("activities", r.activities(), Activity::id, out);
         Map<String, Integer> tasks = ids("tasks", r.tasks(), Task::id, out);
         ids("trainingRecords", r.trainingRecords(), TrainingRecord::id, out);
@@ -130,6 +137,22 @@ public final class RequestValidator {
             known("assignments[" + i + "].volunteerId", a.volunteerId(), volunteers, "volunteer", out);
             known("assignments[" + i + "].taskId", a.taskId(), tasks, "task", out);
         });
+        Map<String, Integer> notices = ids("recruitmentNotices", r.recruitmentNotices(), RecruitmentNotice::id, out);
+        Map<String, Integer> projects = ids("publicServiceProjects", r.publicServiceProjects(),
+                PublicServiceProject::id, out);
+        ids("incubations", r.incubations(), Incubation::id, out);
+        each(r.recruitmentNotices(), (i, n) -> {
+            String at = "recruitmentNotices[" + i + "]";
+            known(at + ".organisationId", n.organisationId(), organisations, "organisation", out);
+            known(at + ".activityId", n.activityId(), activities, "activity", out);
+            known(at + ".commissionedById", n.commissionedById(), organisations, "organisation", out);
+        });
+        each(r.publicServiceProjects(), (i, p) -> known("publicServiceProjects[" + i + "].purchaserId",
+                p.purchaserId(), organisations, "organisation", out));
+        each(r.incubations(), (i, n) -> {
+            known("incubations[" + i + "].organisationId", n.organisationId(), organisations, "organisation", out);
+            ordered("incubations[" + i + "].leftOn", n.enteredOn(), n.leftOn(), "enteredOn", out);
+        });
         Map<String, Integer> subjects = new HashMap<>();
         each(r.questions(), (i, q) -> {
             String at = "questions[" + i + "]";
@@ -138,12 +161,27 @@ public final class RequestValidator {
                 out.add(new Violation(at, "asks the same question as questions[" + first + "]"));
             }
             checkQuestion(at, q, assignments, out);
+            checkOrganisationQuestion(at, q, organisations, notices, projects, out);
         });
     }
 
     private static void checkQuestion(String at, Question q, Map<String, Integer> assignments, List<Violation> out) {
         if (q instanceof AssignmentQuestion a) {
             known(at + ".assignmentId", a.assignmentId(), assignments, "assignment", out);
+        }
+    }
+
+    private static void checkOrganisationQuestion(String at, Question q, Map<String, Integer> organisations,
+            Map<String, Integer> notices, Map<String, Integer> projects, List<Violation> out) {
+        if (q instanceof RecruitmentNoticeQuestion n) {
+            known(at + ".noticeId", n.noticeId(), notices, "recruitment notice", out);
+        } else if (q instanceof RegistrationStaffQuestion s) {
+            known(at + ".organisationId", s.organisationId(), organisations, "organisation", out);
+        } else if (q instanceof PurchasedProjectQuestion p) {
+            known(at + ".projectId", p.projectId(), projects, "public-service project", out);
+            known(at + ".organisationId", p.organisationId(), organisations, "organisation", out);
+        } else if (q instanceof IncubationSupportQuestion s) {
+            known(at + ".organisationId", s.organisationId(), organisations, "organisation", out);
         }
     }
 
