@@ -98,9 +98,7 @@ class VolunteerRulesTest {
 
     @Test
     void evaluate_rejects_an_as_of_date_before_the_parameters_take_effect() {
-        EvaluationRequest valid = TestRequests.assignments(LocalDate.of(1990, 1, 1));
-        EvaluationRequest old = new EvaluationRequest(LocalDate.of(2015, 1, 1), valid.volunteers(), null, null,
-                valid.activities(), valid.tasks(), null, null, null, valid.assignments(), null, valid.questions());
+        EvaluationRequest old = TestRequests.assignments(LocalDate.of(1990, 1, 1)).withAsOf(LocalDate.of(2015, 1, 1));
         assertThatThrownBy(() -> engine.evaluate(old)).isInstanceOfSatisfying(InvalidRequestException.class,
                 e -> assertThat(e.violations().get(0).toString())
                         .startsWith("asOf: the rule set has no parameter values in force on 2015-01-01")

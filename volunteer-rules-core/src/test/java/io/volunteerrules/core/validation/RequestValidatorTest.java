@@ -40,8 +40,8 @@ class RequestValidatorTest {
     void check_reports_every_problem_at_once_in_path_order() {
         Volunteer blankName = new Volunteer("V1", " ", null, null, false, null, null, null, null, null, null,
                 Arrays.asList("first-aid", ""), null);
-        EvaluationRequest r = new EvaluationRequest(null, List.of(blankName), null, null, null, null, null, null,
-                null, null, null, List.of(new AssignmentQuestion("A9")));
+        EvaluationRequest r = EvaluationRequest.builder(null).volunteer(blankName)
+                .question(new AssignmentQuestion("A9")).build();
         assertThat(validator.check(r)).extracting(Violation::toString).containsExactly(
                 "asOf: must not be null",
                 "questions[0].assignmentId: unknown assignment \"A9\"",
@@ -52,17 +52,16 @@ class RequestValidatorTest {
 
     @Test
     void check_reports_a_null_item_of_a_list_by_index() {
-        EvaluationRequest r = new EvaluationRequest(LocalDate.of(2026, 1, 1), Arrays.asList(
-                Fixtures.volunteer("V1", LocalDate.of(1990, 1, 1)), null), null, null, null, null, null, null, null,
-                null, null, List.of(new AssignmentQuestion("A1")));
+        EvaluationRequest r = EvaluationRequest.builder(LocalDate.of(2026, 1, 1))
+                .volunteer(Fixtures.volunteer("V1", LocalDate.of(1990, 1, 1))).volunteer(null)
+                .question(new AssignmentQuestion("A1")).build();
         assertThat(validator.check(r)).extracting(Violation::toString)
                 .contains("volunteers[1]: must not be null");
     }
 
     @Test
     void check_requires_at_least_one_question() {
-        EvaluationRequest r = new EvaluationRequest(LocalDate.of(2026, 1, 1), null, null, null, null, null, null,
-                null, null, null, null, List.of());
+        EvaluationRequest r = EvaluationRequest.builder(LocalDate.of(2026, 1, 1)).build();
         assertThat(validator.check(r)).extracting(Violation::toString).containsExactly("questions: must not be empty");
     }
 
