@@ -2,6 +2,8 @@ package io.volunteerrules.core.request;
 
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
+import io.volunteerrules.core.model.Commendation;
+import io.volunteerrules.core.model.Evaluation;
 import io.volunteerrules.core.model.Copies;
 import io.volunteerrules.core.model.GuardianConsent;
 import io.volunteerrules.core.model.InsurancePolicy;
@@ -38,6 +40,8 @@ public record EvaluationRequest(
         List<@Valid @NotNull InsurancePolicy> insurancePolicies,
         List<@Valid @NotNull Assignment> assignments,
         List<@Valid @NotNull ServiceRecord> serviceRecords,
+        List<@Valid @NotNull Commendation> commendations,
+        List<@Valid @NotNull Evaluation> evaluations,
         @NotEmpty List<@Valid @NotNull Question> questions) {
 
     public EvaluationRequest {
@@ -51,6 +55,8 @@ public record EvaluationRequest(
         insurancePolicies = Copies.list(insurancePolicies);
         assignments = Copies.list(assignments);
         serviceRecords = Copies.list(serviceRecords);
+        commendations = Copies.list(commendations);
+        evaluations = Copies.list(evaluations);
         questions = questions == null ? null : Copies.list(questions);
     }
 
@@ -58,7 +64,7 @@ public record EvaluationRequest(
     public List<Object> facts() {
         List<Object> all = new ArrayList<>();
         Stream.of(volunteers, guardianConsents, organisations, activities, tasks, trainingRecords,
-                qualifications, insurancePolicies, assignments, serviceRecords).forEach(all::addAll);
+                qualifications, insurancePolicies, assignments, serviceRecords, commendations, evaluations).forEach(all::addAll);
         return all;
     }
 
@@ -80,6 +86,8 @@ public record EvaluationRequest(
         private final List<InsurancePolicy> insurancePolicies = new ArrayList<>();
         private final List<Assignment> assignments = new ArrayList<>();
         private final List<ServiceRecord> serviceRecords = new ArrayList<>();
+        private final List<Commendation> commendations = new ArrayList<>();
+        private final List<Evaluation> evaluations = new ArrayList<>();
         private final List<Question> questions = new ArrayList<>();
 
         private Builder(LocalDate asOf) {
@@ -96,12 +104,15 @@ public record EvaluationRequest(
         public Builder insurancePolicy(InsurancePolicy p) { insurancePolicies.add(p); return this; }
         public Builder assignment(Assignment a) { assignments.add(a); return this; }
         public Builder serviceRecord(ServiceRecord r) { serviceRecords.add(r); return this; }
+        public Builder commendation(Commendation c) { commendations.add(c); return this; }
+        public Builder evaluation(Evaluation e) { evaluations.add(e); return this; }
         public Builder question(Question q) { questions.add(q); return this; }
 
         /** The request; it is validated when evaluated, not here. */
         public EvaluationRequest build() {
             return new EvaluationRequest(asOf, volunteers, guardianConsents, organisations, activities, tasks,
-                    trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, questions);
+                    trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, commendations, evaluations,
+                    questions);
         }
     }
 }

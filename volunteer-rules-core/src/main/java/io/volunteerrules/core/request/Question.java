@@ -9,9 +9,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = AssignmentQuestion.class, name = AssignmentQuestion.TYPE)
+    @JsonSubTypes.Type(value = AssignmentQuestion.class, name = AssignmentQuestion.TYPE),
+    @JsonSubTypes.Type(value = ServiceRecordQuestion.class, name = ServiceRecordQuestion.TYPE),
+    @JsonSubTypes.Type(value = TrainingRecordQuestion.class, name = TrainingRecordQuestion.TYPE),
+    @JsonSubTypes.Type(value = CertificateQuestion.class, name = CertificateQuestion.TYPE)
 })
-public sealed interface Question permits AssignmentQuestion {
+public sealed interface Question permits AssignmentQuestion, ServiceRecordQuestion, TrainingRecordQuestion,
+        CertificateQuestion {
 
     /**
      * The key that ties the rules' findings to this question, such as {@code assignment:A1}. Two
