@@ -37,12 +37,12 @@ public final class Succession {
         return c == null ? "" : c.toString();
     }
 
-    private static String zhVia(String via) {
+    private static String zhVia(String via, String to) {
         return switch (via) {
-            case "MERGED_INTO" -> "并入";
-            case "TOOK_OVER_WORK" -> "其工作由…承接:";
-            case "SUPERIOR_UNIT" -> "由上级单位(主管部门)接续:";
-            default -> via;
+            case "MERGED_INTO" -> "并入" + to;
+            case "TOOK_OVER_WORK" -> "其工作由" + to + "承接";
+            case "SUPERIOR_UNIT" -> "由上级单位(主管部门)" + to + "接续";
+            default -> via + " " + to;
         };
     }
 
@@ -56,8 +56,8 @@ public final class Succession {
         for (ChainLink l : chain) {
             String statusZh = io.volunteerrules.core.model.OrganisationStatus.valueOf(l.status()).zh();
             String statusEn = io.volunteerrules.core.model.OrganisationStatus.valueOf(l.status()).en();
-            zh.add(l.step() + ". " + l.fromName() + "(" + l.fromId() + ")于" + l.on() + statusZh + "," + zhVia(l.via())
-                    + l.toId() + " [" + String.join(", ", l.clauses()) + "]");
+            zh.add(l.step() + ". " + l.fromName() + "(" + l.fromId() + ")于" + l.on() + statusZh + "," + zhVia(l.via(), l.toId())
+                    + " [" + String.join(", ", l.clauses()) + "]");
             en.add(l.step() + ". " + l.fromName() + " (" + l.fromId() + ") " + statusEn + " on " + l.on() + ", "
                     + enVia(l.via()) + " " + l.toId() + " [" + String.join(", ", l.clauses()) + "]");
         }
