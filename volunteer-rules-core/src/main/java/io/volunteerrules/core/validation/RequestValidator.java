@@ -2,6 +2,9 @@ package io.volunteerrules.core.validation;
 
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
+import io.volunteerrules.core.model.Commendation;
+import io.volunteerrules.core.model.Evaluation;
+import io.volunteerrules.core.model.OrganisationStatus;
 import io.volunteerrules.core.model.ConsentScope;
 import io.volunteerrules.core.model.GuardianConsent;
 import io.volunteerrules.core.model.Incubation;
@@ -12,6 +15,9 @@ import io.volunteerrules.core.model.RecruitmentNotice;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.request.AssignmentQuestion;
+import io.volunteerrules.core.request.CertificateQuestion;
+import io.volunteerrules.core.request.ServiceRecordQuestion;
+import io.volunteerrules.core.request.TrainingRecordQuestion;
 import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.request.IncubationSupportQuestion;
 import io.volunteerrules.core.request.PurchasedProjectQuestion;
@@ -103,11 +109,34 @@ public final class RequestValidator {
         Map<String, Integer> organisations = ids("organisations", r.organisations(), o -> o.id(), out);
         Map<String, Integer> activities = ids("activities", r.activities(), Activity::id, out);
         Map<String, Integer> tasks = ids("tasks", r.tasks(), Task::id, out);
-        ids("trainingRecords", r.trainingRecords(), TrainingRecord::id, out);
+        Map<String, Integer> trainingRecords = ids("trainingRecords", r.trainingRecords(), TrainingRecord::id, out);
         ids("qualifications", r.qualifications(), Qualification::id, out);
         ids("insurancePolicies", r.insurancePolicies(), InsurancePolicy::id, out);
         Map<String, Integer> assignments = ids("assignments", r.assignments(), Assignment::id, out);
-        ids("serviceRecords", r.serviceRecords(), s -> s.id(), out);
+        Map<String, Integer> serviceRecords = ids("serviceRecords", r.serviceRecords(), s -> s.id(), out);
+        ids("commendations", r.commendations(), Commendation::id, out);
+        ids("evaluations", r.evaluations(), Evaluation::id, out);
+
+        // a missing record field is a decision of the service-record rules (MCA-CERT-7), not bad
+        // input; references that do not resolve are
+        each(r.serviceRecords(), (i, s) -> {
+            known("serviceRecords[" + i + "].volunteerId", s.volunteerId(), volunteers, "volunteer", out);
+            known("serviceRecords[" + i + "].activityId", s.activityId(), activities, "activity", out);
+        });
+        each(r.commendations(), (i, c) -> known("commendations[" + i + "].volunteerId", c.volunteerId(), volunteers,
+                "volunteer", out));
+        each(r.evaluations(), (i, e) -> {
+            known("evaluations[" + i + "].volunteerId", e.volunteerId(), volunteers, "volunteer", out);
+            known("evaluations[" + i + "].activityId", e.activityId(), activities, "activity", out);
+        });
+        // who issues after a merger, split or dissolution depends on the day it happened (ZZ-2.5);
+        // references between organisations that do not resolve are decided by the rules instead
+        each(r.organisations(), (i, o) -> {
+            if (o.status() != OrganisationStatus.ACTIVE && o.statusChangedOn() == null) {
+                out.add(new Violation("organisations[" + i + "].statusChangedOn",
+                        "must be given when the status is " + o.status()));
+            }
+        });
 
         each(r.activities(), (i, a) -> ordered("activities[" + i + "].endDate", a.startDate(), a.endDate(),
                 "startDate", out));
@@ -160,14 +189,23 @@ public final class RequestValidator {
             if (first != null) {
                 out.add(new Violation(at, "asks the same question as questions[" + first + "]"));
             }
-            checkQuestion(at, q, assignments, out);
+            checkQuestion(at, q, assignments, serviceRecords, trainingRecords, volunteers, activities, out);
             checkOrganisationQuestion(at, q, organisations, notices, projects, out);
         });
     }
 
-    private static void checkQuestion(String at, Question q, Map<String, Integer> assignments, List<Violation> out) {
+    private static void checkQuestion(String at, Question q, Map<String, Integer> assignments,
+            Map<String, Integer> serviceRecords, Map<String, Integer> trainingRecords, Map<String, Integer> volunteers,
+            Map<String, Integer> activities, List<Violation> out) {
         if (q instanceof AssignmentQuestion a) {
             known(at + ".assignmentId", a.assignmentId(), assignments, "assignment", out);
+        } else if (q instanceof ServiceRecordQuestion s) {
+            known(at + ".recordId", s.recordId(), serviceRecords, "service record", out);
+        } else if (q instanceof TrainingRecordQuestion t) {
+            known(at + ".trainingRecordId", t.trainingRecordId(), trainingRecords, "training record", out);
+        } else if (q instanceof CertificateQuestion c) {
+            known(at + ".volunteerId", c.volunteerId(), volunteers, "volunteer", out);
+            known(at + ".activityId", c.activityId(), activities, "activity", out);
         }
     }
 
