@@ -115,7 +115,8 @@ final class Cases {
         }
         if (question instanceof PreferentialTreatmentQuestion q) {
             return List.of(volunteerSubject(q, q.volunteerId(), true),
-                    new PreferenceCase(q.subject(), volunteers.get(q.volunteerId()).name(), q.area()));
+                    new PreferenceCase(q.subject(), q.volunteerId(), volunteers.get(q.volunteerId()).name(), q.area(),
+                            request.asOf()));
         }
         if (question instanceof TimeBankBalanceQuestion q) {
             return List.of(volunteerSubject(q, q.volunteerId(), false));
