@@ -54,7 +54,8 @@ public final class QuickStart {
                 out.println(Json.write(decisions));
             } else {
                 print(decisions, rules.ruleSetVersion(), out);
-                issueCertificates(decisions, out);
+                Path register = Path.of(System.getProperty("java.io.tmpdir"), "volunteer-rules-example", "register");
+                issueCertificates(decisions, register, out);
             }
         } catch (InvalidRequestException e) {
             System.err.println(e.getMessage());
@@ -97,8 +98,7 @@ public final class QuickStart {
     }
 
     /** Issues every allowed certificate into a register and verifies it, as a third party would. */
-    static void issueCertificates(List<Decision> decisions, PrintStream out) {
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "volunteer-rules-example", "register");
+    static void issueCertificates(List<Decision> decisions, Path file, PrintStream out) {
         // a real deployment reads its key from a secret store and keeps it across restarts
         byte[] key = "example key: never use in production".getBytes(StandardCharsets.UTF_8);
         CertificateRegister register = JdbcCertificateRegister.open(JdbcDatabase.h2File(file), key);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The register on a real PostgreSQL server. It is skipped, with the reason, when no server is
@@ -31,17 +32,23 @@ class PostgresCertificateRegisterTest extends CertificateRegisterContract {
         return v == null || v.isBlank() ? fallback : v;
     }
 
+    private static String problem;
+
     @BeforeAll
-    static void serverReachable() {
+    static void probeServer() {
         DriverManager.setLoginTimeout(3);
-        String problem = null;
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
             c.isValid(3);
         } catch (SQLException e) {
-            problem = e.getMessage();
+            problem = "PostgreSQL tests skipped: no server reachable at " + URL + " as " + USER + " (" + e.getMessage()
+                    + "). Run .ci/run, or set VOLUNTEER_RULES_PG_URL/_USER/_PASSWORD.";
+            System.err.println(problem);
         }
-        assumeTrue(problem == null, "PostgreSQL tests skipped: no server reachable at " + URL + " as " + USER
-                + " (" + problem + "). Run .ci/run, or set VOLUNTEER_RULES_PG_URL/_USER/_PASSWORD.");
+    }
+
+    @BeforeEach
+    void serverReachable() {
+        assumeTrue(problem == null, problem);
     }
 
     @Override
@@ -59,6 +66,9 @@ class PostgresCertificateRegisterTest extends CertificateRegisterContract {
 
     @AfterEach
     void dropSchemas() throws SQLException {
+        if (schemas.isEmpty()) {
+            return;
+        }
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
             for (String schema : schemas) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");

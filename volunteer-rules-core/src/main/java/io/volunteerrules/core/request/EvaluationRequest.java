@@ -135,6 +135,7 @@ public record EvaluationRequest(
         public Builder volunteer(Volunteer v) { volunteers.add(v); return this; }
         public Builder guardianConsent(GuardianConsent c) { guardianConsents.add(c); return this; }
         public Builder organisation(Organisation o) { organisations.add(o); return this; }
+        public Builder organisations(List<Organisation> os) { organisations.addAll(os); return this; }
         public Builder activity(Activity a) { activities.add(a); return this; }
         public Builder task(Task t) { tasks.add(t); return this; }
         public Builder trainingRecord(TrainingRecord t) { trainingRecords.add(t); return this; }

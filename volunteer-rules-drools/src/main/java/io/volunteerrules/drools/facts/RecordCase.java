@@ -91,10 +91,16 @@ public record RecordCase(
     }
 
     /**
-     * Whether this record was entered before {@code other}: by the day entered (an unknown day comes
-     * last), then by id. Of two records of the same service, the earlier one stands.
+     * Of two records of the same service, whether this one stands and {@code other} is the repeat: a
+     * verified record before one still pending, then the one entered first (an unknown day comes
+     * last), then the lower id. So a repeat never keeps verified hours from counting.
      */
-    public boolean enteredBefore(RecordCase other) {
+    public boolean standsBefore(RecordCase other) {
+        boolean verified = status() == RecordStatus.VERIFIED;
+        boolean otherVerified = other.status() == RecordStatus.VERIFIED;
+        if (verified != otherVerified) {
+            return verified;
+        }
         java.util.Comparator<LocalDate> days = java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder());
         int c = days.compare(recordedOn(), other.recordedOn());
         return c != 0 ? c < 0 : recordId().compareTo(other.recordId()) < 0;
