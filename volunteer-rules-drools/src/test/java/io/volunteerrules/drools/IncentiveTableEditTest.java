@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Policy staff edit the star and time-bank tables, not Java: these tests copy the bundled rule set to a directory,
- * change one row of a parameter table (stars, timebank) and build the engine from it.
+ * Policy staff edit the star and time-bank tables, not Java: these tests copy the bundled rule set to
+ * a directory, change one row of a parameter table (stars, timebank) and build the engine from it.
  */
 class IncentiveTableEditTest {
 
