@@ -6,30 +6,43 @@ import io.volunteerrules.core.model.Incubation;
 import io.volunteerrules.core.model.Organisation;
 import io.volunteerrules.core.model.PublicServiceProject;
 import io.volunteerrules.core.model.RecruitmentNotice;
+import io.volunteerrules.core.model.Redemption;
+import io.volunteerrules.core.model.ServiceCatalogueItem;
+import io.volunteerrules.core.model.ServiceRecord;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.Volunteer;
-import io.volunteerrules.core.model.ServiceRecord;
 import io.volunteerrules.core.request.AssignmentQuestion;
 import io.volunteerrules.core.request.CertificateQuestion;
+import io.volunteerrules.core.request.CommendationQuestion;
 import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.request.IncubationSupportQuestion;
+import io.volunteerrules.core.request.PracticeCreditsQuestion;
+import io.volunteerrules.core.request.PreferentialTreatmentQuestion;
 import io.volunteerrules.core.request.PurchasedProjectQuestion;
 import io.volunteerrules.core.request.Question;
 import io.volunteerrules.core.request.RecruitmentNoticeQuestion;
+import io.volunteerrules.core.request.RedemptionQuestion;
 import io.volunteerrules.core.request.RegistrationStaffQuestion;
+import io.volunteerrules.core.request.StarRatingQuestion;
+import io.volunteerrules.core.request.TimeBankBalanceQuestion;
 import io.volunteerrules.drools.facts.AssignmentCase;
 import io.volunteerrules.drools.facts.CertificateCase;
+import io.volunteerrules.drools.facts.CommendationCase;
 import io.volunteerrules.drools.facts.IncubationCase;
 import io.volunteerrules.drools.facts.OrganisationState;
+import io.volunteerrules.drools.facts.PreferenceCase;
 import io.volunteerrules.drools.facts.ProjectCase;
 import io.volunteerrules.drools.facts.RecordCase;
 import io.volunteerrules.drools.facts.RecruitmentCase;
+import io.volunteerrules.drools.facts.RedemptionCase;
 import io.volunteerrules.drools.facts.RegistrationStaffCase;
+import io.volunteerrules.drools.facts.VolunteerSubject;
+import io.volunteerrules.drools.support.TimeBank;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -48,6 +61,8 @@ final class Cases {
     private final Map<String, Organisation> organisations;
     private final Map<String, RecruitmentNotice> notices;
     private final Map<String, PublicServiceProject> projects;
+    private final Map<String, Redemption> redemptions;
+    private final Map<String, ServiceCatalogueItem> items;
 
     Cases(EvaluationRequest request) {
         this.request = request;
@@ -58,6 +73,8 @@ final class Cases {
         this.organisations = index(request.organisations(), Organisation::id);
         this.notices = index(request.recruitmentNotices(), RecruitmentNotice::id);
         this.projects = index(request.publicServiceProjects(), PublicServiceProject::id);
+        this.redemptions = index(request.redemptions(), Redemption::id);
+        this.items = index(request.catalogueItems(), ServiceCatalogueItem::id);
     }
 
     /**
@@ -100,6 +117,34 @@ final class Cases {
             return List.of(new CertificateCase(q.subject(), request.asOf(), volunteers.get(q.volunteerId()),
                     activities.get(q.activityId())));
         }
+        if (question instanceof StarRatingQuestion q) {
+            return List.of(volunteerSubject(q, q.volunteerId(), true));
+        }
+        if (question instanceof CommendationQuestion q) {
+            if (q.volunteerId() != null && !q.volunteerId().isBlank()) {
+                return List.of(volunteerSubject(q, q.volunteerId(), true), new CommendationCase(q.subject(), true,
+                        q.volunteerId(), volunteers.get(q.volunteerId()).name(), request.asOf()));
+            }
+            return List.of(new CommendationCase(q.subject(), false, q.organisationId(),
+                    organisations.get(q.organisationId()).name(), request.asOf()));
+        }
+        if (question instanceof PreferentialTreatmentQuestion q) {
+            return List.of(volunteerSubject(q, q.volunteerId(), true),
+                    new PreferenceCase(q.subject(), q.volunteerId(), volunteers.get(q.volunteerId()).name(), q.area(),
+                            request.asOf()));
+        }
+        if (question instanceof TimeBankBalanceQuestion q) {
+            return List.of(volunteerSubject(q, q.volunteerId(), false));
+        }
+        if (question instanceof RedemptionQuestion q) {
+            Redemption r = redemptions.get(q.redemptionId());
+            ServiceCatalogueItem item = items.get(r.itemId());
+            return List.of(volunteerSubject(q, r.volunteerId(), false),
+                    new RedemptionCase(q.subject(), r, item, TimeBank.cost(r, item)));
+        }
+        if (question instanceof PracticeCreditsQuestion q) {
+            return List.of(volunteerSubject(q, q.volunteerId(), false));
+        }
         return organisationCases(question);
     }
 
@@ -125,6 +170,12 @@ final class Cases {
                     periods));
         }
         return List.of();
+    }
+
+    private VolunteerSubject volunteerSubject(Question q, String volunteerId, boolean rated) {
+        String type = q.subject().substring(0, q.subject().indexOf(':'));
+        return new VolunteerSubject(q.subject(), type, volunteerId, volunteers.get(volunteerId).name(), request.asOf(),
+                rated);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {

@@ -29,7 +29,7 @@ class RecordParametersTest {
              "volunteers": [{"id": "V1", "name": "张某", "birthDate": "1992-09-09"}],
              "serviceRecords": [{"id": "R1", "volunteerId": "V1", "activityId": "ACT1", "date": "2026-04-30",
                                  "hours": 3.5, "travelHours": 1.5, "recordedOn": "2026-05-08", "status": "VERIFIED"}],
-             "questions": [{"type": "serviceRecord", "recordId": "R1"}]}
+             "questions": [{"type": "service-record", "recordId": "R1"}]}
             """;
 
     @Test

@@ -2,17 +2,26 @@ package io.volunteerrules.core.request;
 
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
+import io.volunteerrules.core.model.AwardPlan;
 import io.volunteerrules.core.model.Commendation;
-import io.volunteerrules.core.model.Evaluation;
+import io.volunteerrules.core.model.Complaint;
 import io.volunteerrules.core.model.Copies;
+import io.volunteerrules.core.model.Evaluation;
 import io.volunteerrules.core.model.GuardianConsent;
 import io.volunteerrules.core.model.Incubation;
 import io.volunteerrules.core.model.InsurancePolicy;
 import io.volunteerrules.core.model.Organisation;
+import io.volunteerrules.core.model.OrganisationEvaluation;
 import io.volunteerrules.core.model.PublicServiceProject;
 import io.volunteerrules.core.model.Qualification;
+import io.volunteerrules.core.model.RecordSharingConsent;
+import io.volunteerrules.core.model.RecordSharingRequest;
 import io.volunteerrules.core.model.RecruitmentNotice;
+import io.volunteerrules.core.model.Redemption;
+import io.volunteerrules.core.model.ServiceCatalogueItem;
 import io.volunteerrules.core.model.ServiceRecord;
+import io.volunteerrules.core.model.StudentStatus;
+import io.volunteerrules.core.model.SubsidyPlan;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.model.Volunteer;
@@ -48,6 +57,15 @@ public record EvaluationRequest(
         List<@Valid @NotNull RecruitmentNotice> recruitmentNotices,
         List<@Valid @NotNull PublicServiceProject> publicServiceProjects,
         List<@Valid @NotNull Incubation> incubations,
+        List<@Valid @NotNull OrganisationEvaluation> organisationEvaluations,
+        List<@Valid @NotNull Complaint> complaints,
+        List<@Valid @NotNull AwardPlan> awardPlans,
+        List<@Valid @NotNull SubsidyPlan> subsidyPlans,
+        List<@Valid @NotNull RecordSharingRequest> sharingRequests,
+        List<@Valid @NotNull RecordSharingConsent> sharingConsents,
+        List<@Valid @NotNull ServiceCatalogueItem> catalogueItems,
+        List<@Valid @NotNull Redemption> redemptions,
+        List<@Valid @NotNull StudentStatus> studentStatuses,
         @NotEmpty List<@Valid @NotNull Question> questions) {
 
     public EvaluationRequest {
@@ -67,6 +85,15 @@ public record EvaluationRequest(
         publicServiceProjects = Copies.list(publicServiceProjects);
         incubations = Copies.list(incubations);
         questions = questions == null ? null : Copies.list(questions);
+        organisationEvaluations = Copies.list(organisationEvaluations);
+        complaints = Copies.list(complaints);
+        awardPlans = Copies.list(awardPlans);
+        subsidyPlans = Copies.list(subsidyPlans);
+        sharingRequests = Copies.list(sharingRequests);
+        sharingConsents = Copies.list(sharingConsents);
+        catalogueItems = Copies.list(catalogueItems);
+        redemptions = Copies.list(redemptions);
+        studentStatuses = Copies.list(studentStatuses);
     }
 
     /** Every fact of the request, questions excluded, in a fixed order. */
@@ -75,6 +102,8 @@ public record EvaluationRequest(
         Stream.of(volunteers, guardianConsents, organisations, activities, tasks, trainingRecords,
                 qualifications, insurancePolicies, assignments, serviceRecords, commendations, evaluations,
                 recruitmentNotices, publicServiceProjects, incubations).forEach(all::addAll);
+        Stream.of(organisationEvaluations, complaints, awardPlans, subsidyPlans, sharingRequests,
+                sharingConsents, catalogueItems, redemptions, studentStatuses).forEach(all::addAll);
         return all;
     }
 
@@ -82,7 +111,9 @@ public record EvaluationRequest(
     public EvaluationRequest withAsOf(LocalDate date) {
         return new EvaluationRequest(date, volunteers, guardianConsents, organisations, activities, tasks,
                 trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, commendations,
-                evaluations, recruitmentNotices, publicServiceProjects, incubations, questions);
+                evaluations, recruitmentNotices, publicServiceProjects, incubations, organisationEvaluations, complaints,
+                awardPlans, subsidyPlans, sharingRequests, sharingConsents, catalogueItems, redemptions, studentStatuses,
+                questions);
     }
 
     /** Starts a request judged as of {@code asOf}. */
@@ -109,6 +140,15 @@ public record EvaluationRequest(
         private final List<RecruitmentNotice> recruitmentNotices = new ArrayList<>();
         private final List<PublicServiceProject> publicServiceProjects = new ArrayList<>();
         private final List<Incubation> incubations = new ArrayList<>();
+        private final List<OrganisationEvaluation> organisationEvaluations = new ArrayList<>();
+        private final List<Complaint> complaints = new ArrayList<>();
+        private final List<AwardPlan> awardPlans = new ArrayList<>();
+        private final List<SubsidyPlan> subsidyPlans = new ArrayList<>();
+        private final List<RecordSharingRequest> sharingRequests = new ArrayList<>();
+        private final List<RecordSharingConsent> sharingConsents = new ArrayList<>();
+        private final List<ServiceCatalogueItem> catalogueItems = new ArrayList<>();
+        private final List<Redemption> redemptions = new ArrayList<>();
+        private final List<StudentStatus> studentStatuses = new ArrayList<>();
 
         private Builder(LocalDate asOf) {
             this.asOf = asOf;
@@ -131,12 +171,23 @@ public record EvaluationRequest(
         public Builder recruitmentNotice(RecruitmentNotice n) { recruitmentNotices.add(n); return this; }
         public Builder publicServiceProject(PublicServiceProject p) { publicServiceProjects.add(p); return this; }
         public Builder incubation(Incubation i) { incubations.add(i); return this; }
+        public Builder organisationEvaluation(OrganisationEvaluation x) { organisationEvaluations.add(x); return this; }
+        public Builder complaint(Complaint x) { complaints.add(x); return this; }
+        public Builder awardPlan(AwardPlan x) { awardPlans.add(x); return this; }
+        public Builder subsidyPlan(SubsidyPlan x) { subsidyPlans.add(x); return this; }
+        public Builder sharingRequest(RecordSharingRequest x) { sharingRequests.add(x); return this; }
+        public Builder sharingConsent(RecordSharingConsent x) { sharingConsents.add(x); return this; }
+        public Builder catalogueItem(ServiceCatalogueItem x) { catalogueItems.add(x); return this; }
+        public Builder redemption(Redemption x) { redemptions.add(x); return this; }
+        public Builder studentStatus(StudentStatus x) { studentStatuses.add(x); return this; }
 
         /** The request; it is validated when evaluated, not here. */
         public EvaluationRequest build() {
             return new EvaluationRequest(asOf, volunteers, guardianConsents, organisations, activities, tasks,
                     trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, commendations,
-                    evaluations, recruitmentNotices, publicServiceProjects, incubations, questions);
+                    evaluations, recruitmentNotices, publicServiceProjects, incubations, organisationEvaluations,
+                    complaints, awardPlans, subsidyPlans, sharingRequests, sharingConsents, catalogueItems, redemptions,
+                    studentStatuses, questions);
         }
     }
 }

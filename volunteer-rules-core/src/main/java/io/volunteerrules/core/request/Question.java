@@ -16,11 +16,22 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = RecruitmentNoticeQuestion.class, name = RecruitmentNoticeQuestion.TYPE),
     @JsonSubTypes.Type(value = RegistrationStaffQuestion.class, name = RegistrationStaffQuestion.TYPE),
     @JsonSubTypes.Type(value = PurchasedProjectQuestion.class, name = PurchasedProjectQuestion.TYPE),
-    @JsonSubTypes.Type(value = IncubationSupportQuestion.class, name = IncubationSupportQuestion.TYPE)
+    @JsonSubTypes.Type(value = IncubationSupportQuestion.class, name = IncubationSupportQuestion.TYPE),
+    @JsonSubTypes.Type(value = StarRatingQuestion.class, name = StarRatingQuestion.TYPE),
+    @JsonSubTypes.Type(value = CommendationQuestion.class, name = CommendationQuestion.TYPE),
+    @JsonSubTypes.Type(value = PreferentialTreatmentQuestion.class, name = PreferentialTreatmentQuestion.TYPE),
+    @JsonSubTypes.Type(value = AwardPlanQuestion.class, name = AwardPlanQuestion.TYPE),
+    @JsonSubTypes.Type(value = SubsidyQuestion.class, name = SubsidyQuestion.TYPE),
+    @JsonSubTypes.Type(value = RecordSharingQuestion.class, name = RecordSharingQuestion.TYPE),
+    @JsonSubTypes.Type(value = TimeBankBalanceQuestion.class, name = TimeBankBalanceQuestion.TYPE),
+    @JsonSubTypes.Type(value = RedemptionQuestion.class, name = RedemptionQuestion.TYPE),
+    @JsonSubTypes.Type(value = PracticeCreditsQuestion.class, name = PracticeCreditsQuestion.TYPE)
 })
 public sealed interface Question permits AssignmentQuestion, ServiceRecordQuestion, TrainingRecordQuestion,
         CertificateQuestion, RecruitmentNoticeQuestion, RegistrationStaffQuestion, PurchasedProjectQuestion,
-        IncubationSupportQuestion {
+        IncubationSupportQuestion, StarRatingQuestion, CommendationQuestion, PreferentialTreatmentQuestion,
+        AwardPlanQuestion, SubsidyQuestion, RecordSharingQuestion, TimeBankBalanceQuestion, RedemptionQuestion,
+        PracticeCreditsQuestion {
 
     /**
      * The key that ties the rules' findings to this question, such as {@code assignment:A1}. Two

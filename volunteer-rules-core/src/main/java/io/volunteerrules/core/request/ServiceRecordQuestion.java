@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 public record ServiceRecordQuestion(@NotBlank String recordId) implements Question {
 
     /** The question's type name in JSON. */
-    public static final String TYPE = "serviceRecord";
+    public static final String TYPE = "service-record";
 
     @Override
     public String subject() {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 public record TrainingRecordQuestion(@NotBlank String trainingRecordId) implements Question {
 
     /** The question's type name in JSON. */
-    public static final String TYPE = "trainingRecord";
+    public static final String TYPE = "training-record";
 
     @Override
     public String subject() {

@@ -46,7 +46,7 @@ public record RecordCase(
         return own != null && !own.isBlank() ? own : fallback != null && !fallback.isBlank() ? fallback : null;
     }
 
-    /** The subject of the question about this record, {@code serviceRecord:<id>}: its findings go there. */
+    /** The subject of the question about this record, {@code service-record:<id>}: its findings go there. */
     public String subject() {
         return io.volunteerrules.core.request.ServiceRecordQuestion.TYPE + ":" + record.id();
     }

@@ -1,0 +1,67 @@
+package io.volunteerrules.drools.support;
+
+import io.volunteerrules.drools.facts.CountedRecord;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Verified service hours: the one place incentive rules sum them. They sum the records area's
+ * {@link CountedRecord}s — complete, verified, volunteer service, a repeated service counted once,
+ * travel time only where {@code records.travel-time-counted} says so — and each record id once.
+ */
+public final class Hours {
+
+    private Hours() {
+    }
+
+    /**
+     * The hours of the counted records dated from {@code from} to {@code to} (both included; either
+     * may be {@code null} for no bound). A record without a date counts only when {@code from} is null.
+     */
+    public static BigDecimal verified(Collection<?> counted, LocalDate from, LocalDate to) {
+        BigDecimal total = BigDecimal.ZERO;
+        Set<String> seen = new HashSet<>();
+        for (Object o : counted) {
+            CountedRecord r = (CountedRecord) o;
+            if (inPeriod(r, from, to) && seen.add(r.recordId())) {
+                total = total.add(r.hours());
+            }
+        }
+        return total;
+    }
+
+    /** How many distinct records {@link #verified} would count. */
+    public static int records(Collection<?> counted, LocalDate from, LocalDate to) {
+        Set<String> seen = new HashSet<>();
+        for (Object o : counted) {
+            CountedRecord r = (CountedRecord) o;
+            if (inPeriod(r, from, to)) {
+                seen.add(r.recordId());
+            }
+        }
+        return seen.size();
+    }
+
+    /** How many distinct activities the counted records dated up to {@code to} belong to. */
+    public static long activities(Collection<?> counted, LocalDate to) {
+        return counted.stream().map(CountedRecord.class::cast).filter(r -> inPeriod(r, null, to))
+                .map(CountedRecord::activityId).filter(a -> a != null).distinct().count();
+    }
+
+    private static boolean inPeriod(CountedRecord r, LocalDate from, LocalDate to) {
+        LocalDate date = r.record().date();
+        if (date == null) {
+            return from == null;
+        }
+        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    }
+
+    /** {@code needed - have}, or zero when {@code have} already reaches {@code needed}. */
+    public static BigDecimal missing(BigDecimal needed, BigDecimal have) {
+        BigDecimal gap = needed.subtract(have);
+        return gap.signum() > 0 ? gap : BigDecimal.ZERO;
+    }
+}
