@@ -101,11 +101,7 @@ final class RuleSet {
         List<String> problems = new ArrayList<>();
         for (RuleFile f : files.parameterTables()) {
             try {
-                if (f.path().endsWith(".yaml") || f.path().endsWith(".yml")) {
-                    all.addAll(ParameterTables.readYaml(f.path(), f.text()));
-                } else {
-                    problems.add(f.path() + ": this kind of parameter table is not supported yet; use .parameters.yaml");
-                }
+                all.addAll(ParameterTables.read(f.path(), f.content()));
             } catch (ParameterTableException e) {
                 problems.addAll(e.problems());
             }
