@@ -7,7 +7,14 @@ import io.volunteerrules.core.params.ParameterTables;
 import io.volunteerrules.core.ruleset.RuleFile;
 import io.volunteerrules.core.ruleset.RuleSetFiles;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -65,35 +72,95 @@ final class RuleSet {
     }
 
     /**
-     * Compiles a rule set's DRL now (to the executable model), reporting every compile error with
-     * its file and line.
+     * Compiles a rule set's DRL now (to the executable model), reporting every compile error of
+     * every file with its file and line. The DRL is first compiled the classic way, whose errors name
+     * the DRL file, line and rule (the executable model's name generated Java sources); Drools stops
+     * at the first file that does not parse, so the files that did parse are compiled again without
+     * it, until every file's errors are known.
      */
     static RuleSet compile(RuleSetFiles files, ClauseCatalogue clauses) {
         KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("io.volunteerrules.runtime", "rules-" + files.version().substring(7, 19),
                 "1.0.0");
+        List<RuleFile> remaining = new ArrayList<>(files.rules());
+        Map<String, List<String>> problemsByFile = new TreeMap<>();
+        while (true) {
+            KieBuilder builder = build(ks, releaseId, remaining, false);
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (errors.isEmpty()) {
+                break;
+            }
+            Set<String> failed = new HashSet<>();
+            for (Message m : errors) {
+                String path = path(m);
+                failed.add(path);
+                problemsByFile.computeIfAbsent(path, k -> new ArrayList<>()).add(describe(m));
+            }
+            int before = remaining.size();
+            remaining.removeIf(f -> failed.contains(f.path()));
+            if (remaining.isEmpty() || remaining.size() == before) {
+                break;
+            }
+        }
+        if (problemsByFile.isEmpty()) {
+            List<Message> errors = build(ks, releaseId, files.rules(), true).getResults().getMessages(Message.Level.ERROR);
+            for (Message m : errors) {
+                String text = m.getText().strip();
+                problemsByFile.computeIfAbsent(path(m), k -> new ArrayList<>()).add(path(m) + (m.getLine() > 0 ? ":"
+                        + m.getLine() : "") + ": " + (text.contains("\n") ? text.substring(0, text.indexOf('\n')) : text));
+            }
+        }
+        if (!problemsByFile.isEmpty()) {
+            List<String> problems = new ArrayList<>();
+            problemsByFile.values().forEach(list -> {
+                list.sort(Comparator.comparingInt(RuleSet::lineOf));
+                // "Parser returned a null Package" only repeats that the file did not parse
+                List<String> useful = list.stream().filter(x -> !x.endsWith("Parser returned a null Package")).toList();
+                problems.addAll(useful.isEmpty() ? list : useful);
+            });
+            throw new RuleSetException(files.origin(), problems.stream().distinct().toList());
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        return new RuleSet(files, container.getKieBase(KIE_BASE), clauses);
+    }
+
+    /** The classic compiler names a rule's generated class {@code Rule_<name with $u45$ for ->digits}. */
+    private static final Pattern RULE_CLASS = Pattern.compile(" for the type Rule_(\\S+?)\\d*$");
+
+    private static String path(Message m) {
+        return m.getPath() == null ? "" : m.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
+    }
+
+    /** {@code file:line: what}, with Drools' generated class names taken out. */
+    private static String describe(Message m) {
+        String text = m.getText().strip();
+        text = text.replaceFirst("^Rule Compilation error\\s*:?\\s*", "").replaceAll("\\s*\\n\\s*", "; ");
+        Matcher rule = RULE_CLASS.matcher(text);
+        if (rule.find()) {
+            String name = rule.group(1).replace("$u45$", "-").replace("$u32$", " ");
+            text = "rule \"" + name + "\": " + text.substring(0, rule.start());
+        }
+        return path(m) + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + text;
+    }
+
+    private static int lineOf(String problem) {
+        Matcher m = Pattern.compile("^[^:]*:(\\d+):").matcher(problem);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static KieBuilder build(KieServices ks, ReleaseId releaseId, List<RuleFile> drl, boolean executableModel) {
+        KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         kfs.writeKModuleXML("""
                 <kmodule xmlns="http://www.drools.org/xsd/kmodule">
                   <kbase name="%s" packages="*" default="true"/>
                 </kmodule>
                 """.formatted(KIE_BASE));
-        for (RuleFile f : files.rules()) {
+        for (RuleFile f : drl) {
             kfs.write("src/main/resources/rules/" + f.path(), f.content());
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            List<String> problems = new ArrayList<>();
-            for (Message m : errors) {
-                String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/rules/", "");
-                problems.add(path + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().strip());
-            }
-            throw new RuleSetException(files.origin(), problems);
-        }
-        KieContainer container = ks.newKieContainer(releaseId);
-        return new RuleSet(files, container.getKieBase(KIE_BASE), clauses);
+        KieBuilder builder = ks.newKieBuilder(kfs);
+        return executableModel ? builder.buildAll(ExecutableModelProject.class) : builder.buildAll();
     }
 
     private static ParameterTables parameters(RuleSetFiles files) {
