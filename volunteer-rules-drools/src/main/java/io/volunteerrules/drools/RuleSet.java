@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -72,11 +71,13 @@ final class RuleSet {
     }
 
     /**
-     * Compiles a rule set's DRL now (to the executable model), reporting every compile error of
-     * every file with its file and line. The DRL is first compiled the classic way, whose errors name
-     * the DRL file, line and rule (the executable model's name generated Java sources); Drools stops
-     * at the first file that does not parse, so the files that did parse are compiled again without
-     * it, until every file's errors are known.
+     * Compiles a rule set's DRL now, reporting every compile error of every file with its file and
+     * line. A rules directory is compiled by Drools' classic DRL compiler: its errors name the DRL
+     * file, line and rule (the executable model's name generated Java sources), and it compiles
+     * several times faster, which matters for reloads and for tools that compile two rule sets. The
+     * bundled rules run on the executable model compiled at build time; the same scenarios prove
+     * both. Drools stops at the first file that does not parse, so the files that did parse are
+     * compiled again without it, until every file's errors are known.
      */
     static RuleSet compile(RuleSetFiles files, ClauseCatalogue clauses) {
         KieServices ks = KieServices.get();
@@ -85,7 +86,7 @@ final class RuleSet {
         List<RuleFile> remaining = new ArrayList<>(files.rules());
         Map<String, List<String>> problemsByFile = new TreeMap<>();
         while (true) {
-            KieBuilder builder = build(ks, releaseId, remaining, false);
+            KieBuilder builder = build(ks, releaseId, remaining);
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (errors.isEmpty()) {
                 break;
@@ -100,14 +101,6 @@ final class RuleSet {
             remaining.removeIf(f -> failed.contains(f.path()));
             if (remaining.isEmpty() || remaining.size() == before) {
                 break;
-            }
-        }
-        if (problemsByFile.isEmpty()) {
-            List<Message> errors = build(ks, releaseId, files.rules(), true).getResults().getMessages(Message.Level.ERROR);
-            for (Message m : errors) {
-                String text = m.getText().strip();
-                problemsByFile.computeIfAbsent(path(m), k -> new ArrayList<>()).add(path(m) + (m.getLine() > 0 ? ":"
-                        + m.getLine() : "") + ": " + (text.contains("\n") ? text.substring(0, text.indexOf('\n')) : text));
             }
         }
         if (!problemsByFile.isEmpty()) {
@@ -148,7 +141,7 @@ final class RuleSet {
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    private static KieBuilder build(KieServices ks, ReleaseId releaseId, List<RuleFile> drl, boolean executableModel) {
+    private static KieBuilder build(KieServices ks, ReleaseId releaseId, List<RuleFile> drl) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         kfs.writeKModuleXML("""
@@ -159,8 +152,7 @@ final class RuleSet {
         for (RuleFile f : drl) {
             kfs.write("src/main/resources/rules/" + f.path(), f.content());
         }
-        KieBuilder builder = ks.newKieBuilder(kfs);
-        return executableModel ? builder.buildAll(ExecutableModelProject.class) : builder.buildAll();
+        return ks.newKieBuilder(kfs).buildAll();
     }
 
     private static ParameterTables parameters(RuleSetFiles files) {

@@ -35,6 +35,14 @@ class RulesDirectoryTest {
     }
 
     @Test
+    void every_bundled_scenario_passes_on_a_rules_directory_too() {
+        exportBundled();
+        ScenarioSuite.Report report = ScenarioSuite.of(VolunteerRules.builder().rulesDirectory(dir).build()).run();
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.passed()).isPositive();
+    }
+
+    @Test
     void build_reports_compile_errors_of_several_files_at_once_with_file_and_line() throws IOException {
         exportBundled();
         replace(dir.resolve("capacity/capacity.drl"), "$c : AssignmentCase(age >= $p.integer(\"capacity.full-age\"))",
