@@ -105,7 +105,7 @@ public final class DecisionLog {
             line.set("values", mapper.valueToTree(d.values()));
             mask(line, personal);
             try {
-                lines.append(mapper.writeValueAsString(line)).append('\n');
+                lines.append(mapper.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(line)).append('\n');
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot write a decision as JSON", e);
             }
