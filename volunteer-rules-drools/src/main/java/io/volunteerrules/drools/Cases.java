@@ -3,12 +3,25 @@ package io.volunteerrules.drools;
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
 import io.volunteerrules.core.model.Organisation;
+import io.volunteerrules.core.model.Redemption;
+import io.volunteerrules.core.model.ServiceCatalogueItem;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.Volunteer;
 import io.volunteerrules.core.request.AssignmentQuestion;
+import io.volunteerrules.core.request.CommendationQuestion;
+import io.volunteerrules.core.request.PracticeCreditsQuestion;
+import io.volunteerrules.core.request.PreferentialTreatmentQuestion;
+import io.volunteerrules.core.request.RedemptionQuestion;
+import io.volunteerrules.core.request.StarRatingQuestion;
+import io.volunteerrules.core.request.TimeBankBalanceQuestion;
 import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.request.Question;
 import io.volunteerrules.drools.facts.AssignmentCase;
+import io.volunteerrules.drools.facts.CommendationCase;
+import io.volunteerrules.drools.facts.PreferenceCase;
+import io.volunteerrules.drools.facts.RedemptionCase;
+import io.volunteerrules.drools.facts.VolunteerSubject;
+import io.volunteerrules.drools.support.TimeBank;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +41,8 @@ final class Cases {
     private final Map<String, Activity> activities;
     private final Map<String, Assignment> assignments;
     private final Map<String, Organisation> organisations;
+    private final Map<String, Redemption> redemptions;
+    private final Map<String, ServiceCatalogueItem> items;
 
     Cases(EvaluationRequest request) {
         this.request = request;
@@ -36,6 +51,8 @@ final class Cases {
         this.activities = index(request.activities(), Activity::id);
         this.assignments = index(request.assignments(), Assignment::id);
         this.organisations = index(request.organisations(), Organisation::id);
+        this.redemptions = index(request.redemptions(), Redemption::id);
+        this.items = index(request.catalogueItems(), ServiceCatalogueItem::id);
     }
 
     /** The case facts for one question. */
@@ -47,7 +64,40 @@ final class Cases {
             return List.of(AssignmentCase.of(q, request.asOf(), a, volunteers.get(a.volunteerId()), t, act,
                     organisations.get(act.trainingOwedById())));
         }
+        if (question instanceof StarRatingQuestion q) {
+            return List.of(volunteerSubject(q, q.volunteerId(), true));
+        }
+        if (question instanceof CommendationQuestion q) {
+            if (q.volunteerId() != null && !q.volunteerId().isBlank()) {
+                return List.of(volunteerSubject(q, q.volunteerId(), true), new CommendationCase(q.subject(), true,
+                        q.volunteerId(), volunteers.get(q.volunteerId()).name(), request.asOf()));
+            }
+            return List.of(new CommendationCase(q.subject(), false, q.organisationId(),
+                    organisations.get(q.organisationId()).name(), request.asOf()));
+        }
+        if (question instanceof PreferentialTreatmentQuestion q) {
+            return List.of(volunteerSubject(q, q.volunteerId(), true),
+                    new PreferenceCase(q.subject(), volunteers.get(q.volunteerId()).name(), q.area()));
+        }
+        if (question instanceof TimeBankBalanceQuestion q) {
+            return List.of(volunteerSubject(q, q.volunteerId(), false));
+        }
+        if (question instanceof RedemptionQuestion q) {
+            Redemption r = redemptions.get(q.redemptionId());
+            ServiceCatalogueItem item = items.get(r.itemId());
+            return List.of(volunteerSubject(q, r.volunteerId(), false),
+                    new RedemptionCase(q.subject(), r, item, TimeBank.cost(r, item)));
+        }
+        if (question instanceof PracticeCreditsQuestion q) {
+            return List.of(volunteerSubject(q, q.volunteerId(), false));
+        }
         return List.of();
+    }
+
+    private VolunteerSubject volunteerSubject(Question q, String volunteerId, boolean rated) {
+        String type = q.subject().substring(0, q.subject().indexOf(':'));
+        return new VolunteerSubject(q.subject(), type, volunteerId, volunteers.get(volunteerId).name(), request.asOf(),
+                rated);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {

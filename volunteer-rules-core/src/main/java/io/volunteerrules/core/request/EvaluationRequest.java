@@ -2,12 +2,21 @@ package io.volunteerrules.core.request;
 
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
+import io.volunteerrules.core.model.AwardPlan;
+import io.volunteerrules.core.model.Complaint;
 import io.volunteerrules.core.model.Copies;
+import io.volunteerrules.core.model.Evaluation;
 import io.volunteerrules.core.model.GuardianConsent;
 import io.volunteerrules.core.model.InsurancePolicy;
 import io.volunteerrules.core.model.Organisation;
 import io.volunteerrules.core.model.Qualification;
+import io.volunteerrules.core.model.RecordSharingConsent;
+import io.volunteerrules.core.model.RecordSharingRequest;
+import io.volunteerrules.core.model.Redemption;
+import io.volunteerrules.core.model.ServiceCatalogueItem;
 import io.volunteerrules.core.model.ServiceRecord;
+import io.volunteerrules.core.model.StudentStatus;
+import io.volunteerrules.core.model.SubsidyPlan;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.model.Volunteer;
@@ -38,7 +47,16 @@ public record EvaluationRequest(
         List<@Valid @NotNull InsurancePolicy> insurancePolicies,
         List<@Valid @NotNull Assignment> assignments,
         List<@Valid @NotNull ServiceRecord> serviceRecords,
-        @NotEmpty List<@Valid @NotNull Question> questions) {
+        @NotEmpty List<@Valid @NotNull Question> questions,
+        List<@Valid @NotNull Evaluation> evaluations,
+        List<@Valid @NotNull Complaint> complaints,
+        List<@Valid @NotNull AwardPlan> awardPlans,
+        List<@Valid @NotNull SubsidyPlan> subsidyPlans,
+        List<@Valid @NotNull RecordSharingRequest> sharingRequests,
+        List<@Valid @NotNull RecordSharingConsent> sharingConsents,
+        List<@Valid @NotNull ServiceCatalogueItem> catalogueItems,
+        List<@Valid @NotNull Redemption> redemptions,
+        List<@Valid @NotNull StudentStatus> studentStatuses) {
 
     public EvaluationRequest {
         volunteers = Copies.list(volunteers);
@@ -52,6 +70,15 @@ public record EvaluationRequest(
         assignments = Copies.list(assignments);
         serviceRecords = Copies.list(serviceRecords);
         questions = questions == null ? null : Copies.list(questions);
+        evaluations = Copies.list(evaluations);
+        complaints = Copies.list(complaints);
+        awardPlans = Copies.list(awardPlans);
+        subsidyPlans = Copies.list(subsidyPlans);
+        sharingRequests = Copies.list(sharingRequests);
+        sharingConsents = Copies.list(sharingConsents);
+        catalogueItems = Copies.list(catalogueItems);
+        redemptions = Copies.list(redemptions);
+        studentStatuses = Copies.list(studentStatuses);
     }
 
     /** Every fact of the request, questions excluded, in a fixed order. */
@@ -59,6 +86,8 @@ public record EvaluationRequest(
         List<Object> all = new ArrayList<>();
         Stream.of(volunteers, guardianConsents, organisations, activities, tasks, trainingRecords,
                 qualifications, insurancePolicies, assignments, serviceRecords).forEach(all::addAll);
+        Stream.of(evaluations, complaints, awardPlans, subsidyPlans, sharingRequests,
+                sharingConsents, catalogueItems, redemptions, studentStatuses).forEach(all::addAll);
         return all;
     }
 
@@ -81,6 +110,15 @@ public record EvaluationRequest(
         private final List<Assignment> assignments = new ArrayList<>();
         private final List<ServiceRecord> serviceRecords = new ArrayList<>();
         private final List<Question> questions = new ArrayList<>();
+        private final List<Evaluation> evaluations = new ArrayList<>();
+        private final List<Complaint> complaints = new ArrayList<>();
+        private final List<AwardPlan> awardPlans = new ArrayList<>();
+        private final List<SubsidyPlan> subsidyPlans = new ArrayList<>();
+        private final List<RecordSharingRequest> sharingRequests = new ArrayList<>();
+        private final List<RecordSharingConsent> sharingConsents = new ArrayList<>();
+        private final List<ServiceCatalogueItem> catalogueItems = new ArrayList<>();
+        private final List<Redemption> redemptions = new ArrayList<>();
+        private final List<StudentStatus> studentStatuses = new ArrayList<>();
 
         private Builder(LocalDate asOf) {
             this.asOf = asOf;
@@ -97,11 +135,22 @@ public record EvaluationRequest(
         public Builder assignment(Assignment a) { assignments.add(a); return this; }
         public Builder serviceRecord(ServiceRecord r) { serviceRecords.add(r); return this; }
         public Builder question(Question q) { questions.add(q); return this; }
+        public Builder evaluation(Evaluation x) { evaluations.add(x); return this; }
+        public Builder complaint(Complaint x) { complaints.add(x); return this; }
+        public Builder awardPlan(AwardPlan x) { awardPlans.add(x); return this; }
+        public Builder subsidyPlan(SubsidyPlan x) { subsidyPlans.add(x); return this; }
+        public Builder sharingRequest(RecordSharingRequest x) { sharingRequests.add(x); return this; }
+        public Builder sharingConsent(RecordSharingConsent x) { sharingConsents.add(x); return this; }
+        public Builder catalogueItem(ServiceCatalogueItem x) { catalogueItems.add(x); return this; }
+        public Builder redemption(Redemption x) { redemptions.add(x); return this; }
+        public Builder studentStatus(StudentStatus x) { studentStatuses.add(x); return this; }
 
         /** The request; it is validated when evaluated, not here. */
         public EvaluationRequest build() {
             return new EvaluationRequest(asOf, volunteers, guardianConsents, organisations, activities, tasks,
-                    trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, questions);
+                    trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, questions,
+                    evaluations, complaints, awardPlans, subsidyPlans, sharingRequests,
+                    sharingConsents, catalogueItems, redemptions, studentStatuses);
         }
     }
 }

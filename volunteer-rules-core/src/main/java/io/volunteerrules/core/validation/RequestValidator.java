@@ -2,6 +2,15 @@ package io.volunteerrules.core.validation;
 
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
+import io.volunteerrules.core.model.AwardPlan;
+import io.volunteerrules.core.model.Complaint;
+import io.volunteerrules.core.model.Evaluation;
+import io.volunteerrules.core.model.RecordSharingConsent;
+import io.volunteerrules.core.model.RecordSharingRequest;
+import io.volunteerrules.core.model.Redemption;
+import io.volunteerrules.core.model.ServiceCatalogueItem;
+import io.volunteerrules.core.model.StudentStatus;
+import io.volunteerrules.core.model.SubsidyPlan;
 import io.volunteerrules.core.model.ConsentScope;
 import io.volunteerrules.core.model.GuardianConsent;
 import io.volunteerrules.core.model.InsurancePolicy;
@@ -9,6 +18,15 @@ import io.volunteerrules.core.model.Qualification;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.request.AssignmentQuestion;
+import io.volunteerrules.core.request.AwardPlanQuestion;
+import io.volunteerrules.core.request.CommendationQuestion;
+import io.volunteerrules.core.request.PracticeCreditsQuestion;
+import io.volunteerrules.core.request.PreferentialTreatmentQuestion;
+import io.volunteerrules.core.request.RecordSharingQuestion;
+import io.volunteerrules.core.request.RedemptionQuestion;
+import io.volunteerrules.core.request.StarRatingQuestion;
+import io.volunteerrules.core.request.SubsidyQuestion;
+import io.volunteerrules.core.request.TimeBankBalanceQuestion;
 import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.request.Question;
 import jakarta.validation.ConstraintViolation;
@@ -101,6 +119,7 @@ public final class RequestValidator {
         ids("insurancePolicies", r.insurancePolicies(), InsurancePolicy::id, out);
         Map<String, Integer> assignments = ids("assignments", r.assignments(), Assignment::id, out);
         ids("serviceRecords", r.serviceRecords(), s -> s.id(), out);
+        checkIncentives(r, volunteers, out);
 
         each(r.activities(), (i, a) -> ordered("activities[" + i + "].endDate", a.startDate(), a.endDate(),
                 "startDate", out));
@@ -138,12 +157,103 @@ public final class RequestValidator {
                 out.add(new Violation(at, "asks the same question as questions[" + first + "]"));
             }
             checkQuestion(at, q, assignments, out);
+            checkIncentiveQuestion(at, q, r, out);
         });
     }
 
     private static void checkQuestion(String at, Question q, Map<String, Integer> assignments, List<Violation> out) {
         if (q instanceof AssignmentQuestion a) {
             known(at + ".assignmentId", a.assignmentId(), assignments, "assignment", out);
+        }
+    }
+
+    /** Ids and references of the incentive facts (evaluations, complaints, time bank, student status...). */
+    private static void checkIncentives(EvaluationRequest r, Map<String, Integer> volunteers, List<Violation> out) {
+        Map<String, Integer> organisations = ids("organisations", r.organisations(), o -> o.id(), new ArrayList<>());
+        Map<String, Integer> activities = ids("activities", r.activities(), Activity::id, new ArrayList<>());
+        ids("evaluations", r.evaluations(), Evaluation::id, out);
+        ids("complaints", r.complaints(), Complaint::id, out);
+        ids("awardPlans", r.awardPlans(), AwardPlan::id, out);
+        ids("subsidyPlans", r.subsidyPlans(), SubsidyPlan::id, out);
+        ids("sharingRequests", r.sharingRequests(), RecordSharingRequest::id, out);
+        ids("sharingConsents", r.sharingConsents(), RecordSharingConsent::id, out);
+        Map<String, Integer> items = ids("catalogueItems", r.catalogueItems(), ServiceCatalogueItem::id, out);
+        ids("redemptions", r.redemptions(), Redemption::id, out);
+        ids("studentStatuses", r.studentStatuses(), StudentStatus::id, out);
+        each(r.evaluations(), (i, e) -> {
+            String at = "evaluations[" + i + "]";
+            known(at + ".volunteerId", e.volunteerId(), volunteers, "volunteer", out);
+            known(at + ".organisationId", e.organisationId(), organisations, "organisation", out);
+            if (blank(e.volunteerId()) && blank(e.organisationId())) {
+                out.add(new Violation(at + ".volunteerId", "must be given, or organisationId for an evaluation of an organisation"));
+            }
+        });
+        each(r.complaints(), (i, c) -> {
+            String at = "complaints[" + i + "]";
+            known(at + ".volunteerId", c.volunteerId(), volunteers, "volunteer", out);
+            known(at + ".organisationId", c.organisationId(), organisations, "organisation", out);
+            if (blank(c.volunteerId()) && blank(c.organisationId())) {
+                out.add(new Violation(at + ".volunteerId", "must be given, or organisationId for a complaint about an organisation"));
+            }
+            ordered(at + ".resolvedOn", c.lodgedOn(), c.resolvedOn(), "lodgedOn", out);
+        });
+        each(r.awardPlans(), (i, a) -> {
+            known("awardPlans[" + i + "].organisationId", a.organisationId(), organisations, "organisation", out);
+            if (a.totalBudget() != null && a.materialAmount() != null && a.materialAmount().compareTo(a.totalBudget()) > 0) {
+                out.add(new Violation("awardPlans[" + i + "].materialAmount",
+                        "must not exceed totalBudget (" + a.totalBudget().toPlainString() + ")"));
+            }
+        });
+        each(r.subsidyPlans(), (i, s) -> {
+            known("subsidyPlans[" + i + "].organiserId", s.organiserId(), organisations, "organisation", out);
+            known("subsidyPlans[" + i + "].activityId", s.activityId(), activities, "activity", out);
+        });
+        each(r.sharingRequests(), (i, s) ->
+                known("sharingRequests[" + i + "].volunteerId", s.volunteerId(), volunteers, "volunteer", out));
+        each(r.sharingConsents(), (i, c) -> {
+            known("sharingConsents[" + i + "].volunteerId", c.volunteerId(), volunteers, "volunteer", out);
+            ordered("sharingConsents[" + i + "].withdrawnOn", c.givenOn(), c.withdrawnOn(), "givenOn", out);
+        });
+        each(r.redemptions(), (i, x) -> {
+            known("redemptions[" + i + "].volunteerId", x.volunteerId(), volunteers, "volunteer", out);
+            known("redemptions[" + i + "].itemId", x.itemId(), items, "catalogue item", out);
+        });
+        each(r.studentStatuses(), (i, s) -> {
+            known("studentStatuses[" + i + "].volunteerId", s.volunteerId(), volunteers, "volunteer", out);
+            ordered("studentStatuses[" + i + "].leftOn", s.enrolledOn(), s.leftOn(), "enrolledOn", out);
+        });
+    }
+
+    private static void checkIncentiveQuestion(String at, Question q, EvaluationRequest r, List<Violation> out) {
+        Map<String, Integer> volunteers = ids("volunteers", r.volunteers(), v -> v.id(), new ArrayList<>());
+        if (q instanceof StarRatingQuestion s) {
+            known(at + ".volunteerId", s.volunteerId(), volunteers, "volunteer", out);
+        } else if (q instanceof CommendationQuestion c) {
+            if (blank(c.volunteerId()) == blank(c.organisationId())) {
+                out.add(new Violation(at + ".volunteerId", "give exactly one of volunteerId and organisationId"));
+            }
+            known(at + ".volunteerId", c.volunteerId(), volunteers, "volunteer", out);
+            known(at + ".organisationId", c.organisationId(),
+                    ids("organisations", r.organisations(), o -> o.id(), new ArrayList<>()), "organisation", out);
+        } else if (q instanceof PreferentialTreatmentQuestion p) {
+            known(at + ".volunteerId", p.volunteerId(), volunteers, "volunteer", out);
+        } else if (q instanceof AwardPlanQuestion a) {
+            known(at + ".awardPlanId", a.awardPlanId(), ids("awardPlans", r.awardPlans(), AwardPlan::id, new ArrayList<>()),
+                    "award plan", out);
+        } else if (q instanceof SubsidyQuestion s) {
+            known(at + ".subsidyPlanId", s.subsidyPlanId(),
+                    ids("subsidyPlans", r.subsidyPlans(), SubsidyPlan::id, new ArrayList<>()), "subsidy plan", out);
+        } else if (q instanceof RecordSharingQuestion s) {
+            known(at + ".sharingRequestId", s.sharingRequestId(),
+                    ids("sharingRequests", r.sharingRequests(), RecordSharingRequest::id, new ArrayList<>()),
+                    "sharing request", out);
+        } else if (q instanceof TimeBankBalanceQuestion t) {
+            known(at + ".volunteerId", t.volunteerId(), volunteers, "volunteer", out);
+        } else if (q instanceof RedemptionQuestion x) {
+            known(at + ".redemptionId", x.redemptionId(),
+                    ids("redemptions", r.redemptions(), Redemption::id, new ArrayList<>()), "redemption", out);
+        } else if (q instanceof PracticeCreditsQuestion p) {
+            known(at + ".volunteerId", p.volunteerId(), volunteers, "volunteer", out);
         }
     }
 

@@ -3,6 +3,7 @@ package io.volunteerrules.drools.support;
 import io.volunteerrules.core.decision.Effect;
 import io.volunteerrules.drools.facts.DerivedValue;
 import io.volunteerrules.drools.facts.Finding;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
@@ -43,8 +44,15 @@ public final class Findings {
         return of(kcontext, subject, Effect.INFO, args);
     }
 
-    /** A derived value for the question's decision. */
+    /**
+     * A derived value for the question's decision. A decimal is written in its plainest exact form
+     * ({@code 500}, never {@code 5E+2} or {@code 500.00}).
+     */
     public static DerivedValue value(RuleContext kcontext, String subject, String name, Object value) {
+        if (value instanceof BigDecimal d) {
+            BigDecimal stripped = d.stripTrailingZeros();
+            value = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        }
         return new DerivedValue(subject, kcontext.getRule().getName(), name, value);
     }
 

@@ -1,0 +1,22 @@
+package io.volunteerrules.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/**
+ * A volunteer's consent to share their service record with one kind of recipient (VSR-20). It is in
+ * force from {@code givenOn} until the day before {@code withdrawnOn}.
+ */
+public record RecordSharingConsent(
+        @NotBlank String id,
+        @NotBlank String volunteerId,
+        @NotNull RecipientKind recipientKind,
+        @NotNull LocalDate givenOn,
+        LocalDate withdrawnOn) {
+
+    /** Whether the consent is in force on {@code day}. */
+    public boolean inForceOn(LocalDate day) {
+        return !givenOn.isAfter(day) && (withdrawnOn == null || withdrawnOn.isAfter(day));
+    }
+}

@@ -1,0 +1,22 @@
+package io.volunteerrules.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+
+/**
+ * Time-bank hours exchanged for a community service from the catalogue (ZZ-2.4). It costs the
+ * item's price times {@code quantity} (1 when absent).
+ */
+public record Redemption(
+        @NotBlank String id,
+        @NotBlank String volunteerId,
+        @NotBlank String itemId,
+        @Positive Integer quantity,
+        @NotNull LocalDate redeemedOn) {
+
+    public Redemption {
+        quantity = quantity == null ? 1 : quantity;
+    }
+}

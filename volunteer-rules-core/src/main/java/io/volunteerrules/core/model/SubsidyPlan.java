@@ -1,0 +1,19 @@
+package io.volunteerrules.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+
+/**
+ * An organiser's plan to pay volunteers a subsidy (ZZ-2.3: the organiser may pay subsidies where it
+ * has the means; nothing requires it to).
+ *
+ * @param fundsAvailable whether the organiser has shown it has the means; {@code false} when absent
+ */
+public record SubsidyPlan(
+        @NotBlank String id,
+        @NotBlank String organiserId,
+        String activityId,
+        @PositiveOrZero BigDecimal amount,
+        boolean fundsAvailable) {
+}

@@ -1,0 +1,17 @@
+package io.volunteerrules.core.request;
+
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * Does the award plan keep material rewards secondary (ZZ-2.4)?
+ */
+public record AwardPlanQuestion(@NotBlank String awardPlanId) implements Question {
+
+    /** The question's type name in JSON. */
+    public static final String TYPE = "award-plan";
+
+    @Override
+    public String subject() {
+        return TYPE + ":" + awardPlanId;
+    }
+}

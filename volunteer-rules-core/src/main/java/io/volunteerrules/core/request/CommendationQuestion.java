@@ -1,0 +1,16 @@
+package io.volunteerrules.core.request;
+
+
+/**
+ * Is the volunteer, or the organisation, eligible for commendation (ZZ-2.4)? Give exactly one of {@code volunteerId} and {@code organisationId}.
+ */
+public record CommendationQuestion(String volunteerId, String organisationId) implements Question {
+
+    /** The question's type name in JSON. */
+    public static final String TYPE = "commendation";
+
+    @Override
+    public String subject() {
+        return TYPE + ":" + (volunteerId != null ? "volunteer:" + volunteerId : "organisation:" + organisationId);
+    }
+}

@@ -1,0 +1,17 @@
+package io.volunteerrules.core.request;
+
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * May the volunteer's service record be shared as requested (VSR-20, HN-39)?
+ */
+public record RecordSharingQuestion(@NotBlank String sharingRequestId) implements Question {
+
+    /** The question's type name in JSON. */
+    public static final String TYPE = "record-sharing";
+
+    @Override
+    public String subject() {
+        return TYPE + ":" + sharingRequestId;
+    }
+}

@@ -1,0 +1,17 @@
+package io.volunteerrules.core.request;
+
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * May the organiser pay the subsidy plan (ZZ-2.3)? A decision can allow it, never require it.
+ */
+public record SubsidyQuestion(@NotBlank String subsidyPlanId) implements Question {
+
+    /** The question's type name in JSON. */
+    public static final String TYPE = "subsidy";
+
+    @Override
+    public String subject() {
+        return TYPE + ":" + subsidyPlanId;
+    }
+}

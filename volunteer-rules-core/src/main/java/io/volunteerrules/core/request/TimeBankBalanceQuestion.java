@@ -1,0 +1,17 @@
+package io.volunteerrules.core.request;
+
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * What is the volunteer's time-bank balance as of the request's date (ZZ-2.4)?
+ */
+public record TimeBankBalanceQuestion(@NotBlank String volunteerId) implements Question {
+
+    /** The question's type name in JSON. */
+    public static final String TYPE = "time-bank-balance";
+
+    @Override
+    public String subject() {
+        return TYPE + ":" + volunteerId;
+    }
+}
