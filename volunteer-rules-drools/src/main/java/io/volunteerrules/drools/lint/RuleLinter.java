@@ -56,7 +56,8 @@ public final class RuleLinter {
             "java.util.List", "java.util.Set", "java.util.Map", "java.util.Collection", "java.util.Collections",
             "java.util.Objects", "java.util.Optional", "java.util.ArrayList", "java.util.HashSet",
             "java.util.HashMap", "java.util.LinkedHashMap", "java.util.LinkedHashSet", "java.util.TreeMap",
-            "java.util.TreeSet", "java.util.Arrays", "java.util.EnumSet", "java.math.BigDecimal",
+            "java.util.TreeSet", "java.util.Arrays", "java.util.EnumSet", "java.util.stream.Collectors",
+            "java.util.stream.Stream", "java.math.BigDecimal",
             "java.math.BigInteger", "java.math.RoundingMode", "java.lang.String", "java.lang.Integer",
             "java.lang.Long", "java.lang.Boolean", "java.lang.Math");
 
