@@ -47,6 +47,11 @@ final class DiffCommand implements Callable<Integer> {
     /** One question whose decision changed. */
     record Change(String label, String subject, String before, String after, List<Reason> removed, List<Reason> added,
             Set<String> rules) {
+
+        /** Same outcome and values; only the wording of the reasons changed. */
+        boolean explanationOnly() {
+            return before.equals(after);
+        }
     }
 
     @Override
@@ -85,7 +90,10 @@ final class DiffCommand implements Callable<Integer> {
             p.done(i + 1);
         }
 
-        out.println("Impact report: " + changes.size() + " of " + decisions + " decisions changed");
+        long substantive = changes.stream().filter(c -> !c.explanationOnly()).count();
+        out.println("Impact report: " + changes.size() + " of " + decisions + " decisions changed"
+                + (changes.isEmpty() ? "" : " (" + substantive + " in outcome or values, " + (changes.size() - substantive)
+                        + " in their explanation only)"));
         out.println("  before: " + label(before) + " (" + a.ruleSetVersion() + ")");
         out.println("  after:  " + label(after) + " (" + b.ruleSetVersion() + ")");
         out.println("  corpus: " + (corpus != null ? "requests in " + corpus : "scenarios of " + label(before)) + ", "
@@ -96,18 +104,13 @@ final class DiffCommand implements Callable<Integer> {
             return Main.OK;
         }
 
-        // clause -> rule -> changes; a change is listed under every clause of every rule it involves
+        // first clause of the rule -> rule -> changes; a change involving two rules is listed under both
         Map<String, Map<String, List<Change>>> grouped = new TreeMap<>(DiffCommand::compareClauses);
         for (Change c : changes) {
-            for (String rule : c.rules()) {
+            for (String rule : c.rules().isEmpty() ? Set.of("(values only)") : c.rules()) {
                 List<String> clauses = clausesOf(rule, a, b);
-                for (String clause : clauses.isEmpty() ? List.of("(no clause)") : clauses) {
-                    grouped.computeIfAbsent(clause, k -> new TreeMap<>()).computeIfAbsent(rule, k -> new ArrayList<>()).add(c);
-                }
-            }
-            if (c.rules().isEmpty()) {
-                grouped.computeIfAbsent("(no clause)", k -> new TreeMap<>())
-                        .computeIfAbsent("(values only)", k -> new ArrayList<>()).add(c);
+                String clause = clauses.isEmpty() ? "(no clause)" : clauses.get(0);
+                grouped.computeIfAbsent(clause, k -> new TreeMap<>()).computeIfAbsent(rule, k -> new ArrayList<>()).add(c);
             }
         }
         for (Map.Entry<String, Map<String, List<Change>>> byClause : grouped.entrySet()) {
@@ -115,12 +118,18 @@ final class DiffCommand implements Callable<Integer> {
             String text = b.clauses().find(byClause.getKey()).map(x -> x.text()).orElse("");
             out.println("== " + byClause.getKey() + (text.isEmpty() ? "" : "  " + text));
             for (Map.Entry<String, List<Change>> byRule : byClause.getValue().entrySet()) {
-                out.println("  rule " + byRule.getKey() + " (" + byRule.getValue().size()
-                        + (byRule.getValue().size() == 1 ? " decision)" : " decisions)"));
-                for (Change c : byRule.getValue()) {
+                List<Change> list = new ArrayList<>(byRule.getValue());
+                list.sort(java.util.Comparator.comparing(Change::explanationOnly));
+                out.println("  rule " + byRule.getKey() + "  " + clausesOf(byRule.getKey(), a, b) + "  (" + list.size()
+                        + (list.size() == 1 ? " decision)" : " decisions)"));
+                for (Change c : list) {
                     out.println("    " + c.label() + " / " + c.subject());
-                    out.println("      before: " + c.before());
-                    out.println("      after:  " + c.after());
+                    if (c.explanationOnly()) {
+                        out.println("      unchanged: " + c.before() + "; only the explanation changed");
+                    } else {
+                        out.println("      before: " + c.before());
+                        out.println("      after:  " + c.after());
+                    }
                     for (Reason r : c.removed()) {
                         out.println("      - " + r.effect() + " " + r.rule() + ": " + r.en());
                     }
@@ -174,7 +183,8 @@ final class DiffCommand implements Callable<Integer> {
             return "(no decision: the request is invalid under this rule set)";
         }
         StringBuilder sb = new StringBuilder(d.outcome().status());
-        d.values().forEach((k, v) -> sb.append("  ").append(k).append('=').append(Objects.toString(v)));
+        d.values().forEach((k, v) -> sb.append("  ").append(k).append('=')
+                .append(v instanceof java.math.BigDecimal n ? n.toPlainString() : Objects.toString(v)));
         return sb.toString();
     }
 
