@@ -134,7 +134,7 @@ class CommandsTest {
         Cli c = Cli.run("diff", "bundled", dir.toString(), "--corpus", corpus.toString());
         assertThat(c.exit()).as(c.err()).isEqualTo(Main.FAILED);
         assertThat(c.out()).contains("Impact report: 1 of 1 decisions changed")
-                .contains("== CC-17").contains("rule capacity-full-adult (1 decision)")
+                .contains("== CC-17").contains("rule capacity-full-adult  [CC-17, CC-18]  (1 decision)")
                 .contains("minor.json / assignment:A1")
                 .contains("before: REFUSED").contains("after:  ALLOWED")
                 .contains("+ INFO capacity-full-adult: 王某 is 17");
