@@ -29,6 +29,8 @@ import org.kie.api.runtime.KieContainer;
  */
 final class RuleSet {
 
+    private static final java.util.concurrent.atomic.AtomicLong COMPILES = new java.util.concurrent.atomic.AtomicLong();
+
     /** The knowledge base declared in {@code META-INF/kmodule.xml}. */
     static final String KIE_BASE = "volunteer-rules";
 
@@ -81,8 +83,9 @@ final class RuleSet {
      */
     static RuleSet compile(RuleSetFiles files, ClauseCatalogue clauses) {
         KieServices ks = KieServices.get();
-        ReleaseId releaseId = ks.newReleaseId("io.volunteerrules.runtime", "rules-" + files.version().substring(7, 19),
-                "1.0.0");
+        // one release per compile, so concurrent compiles of the same files never share a repository entry
+        ReleaseId releaseId = ks.newReleaseId("io.volunteerrules.runtime", "rules-" + files.version().substring(7, 19)
+                + "-" + COMPILES.incrementAndGet(), "1.0.0");
         List<RuleFile> remaining = new ArrayList<>(files.rules());
         Map<String, List<String>> problemsByFile = new TreeMap<>();
         while (true) {
@@ -111,10 +114,14 @@ final class RuleSet {
                 List<String> useful = list.stream().filter(x -> !x.endsWith("Parser returned a null Package")).toList();
                 problems.addAll(useful.isEmpty() ? list : useful);
             });
+            ks.getRepository().removeKieModule(releaseId);
             throw new RuleSetException(files.origin(), problems.stream().distinct().toList());
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        return new RuleSet(files, container.getKieBase(KIE_BASE), clauses);
+        KieBase kieBase = container.getKieBase(KIE_BASE);
+        // the container holds what it needs; left in the shared repository, every reload would stay in memory
+        ks.getRepository().removeKieModule(releaseId);
+        return new RuleSet(files, kieBase, clauses);
     }
 
     /** The classic compiler names a rule's generated class {@code Rule_<name with $u45$ for ->digits}. */

@@ -34,6 +34,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * stars.one-star  | Hours for one star | decimal | hours | 2021-03-07 |            | 100   | 郑州意见 二(四)   | ZZ-2.4
  * </pre>
  *
+ * <p>A CSV table is read as UTF-8 (with or without a byte-order mark), or as GB18030 if it is not
+ * valid UTF-8 (what Excel writes on a Chinese system).
+ *
  * <p>{@code key}, {@code from}, {@code value}, {@code source} and {@code clause} are needed on every
  * row; {@code description}, {@code type} and {@code unit} may be left empty on the later rows of a
  * key. An XLSX table is read from its sheet named {@code parameters} (or its only sheet). Every
@@ -64,7 +67,7 @@ public final class SpreadsheetTables {
      * @throws ParameterTableException listing every problem, each naming its cell
      */
     public static List<Parameter> readCsv(String file, byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
+        String text = decode(content);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -121,6 +124,20 @@ public final class SpreadsheetTables {
                 throw p;
             }
             throw new ParameterTableException(List.of(file + ": not readable as an XLSX workbook: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * UTF-8, or else GB18030: Excel on a Chinese system saves "CSV" in the local code page unless
+     * "CSV UTF-8" is chosen, and staff should not have to know the difference.
+     */
+    private static String decode(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(content)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(content, java.nio.charset.Charset.forName("GB18030"));
         }
     }
 

@@ -41,6 +41,15 @@ class SpreadsheetTablesTest {
     }
 
     @Test
+    void readCsv_reads_a_table_saved_by_excel_in_the_chinese_code_page() {
+        byte[] gbk = (HEADER + "stars.one-star,一星级所需时数,decimal,小时,2021-03-07,,100,郑州意见 二(四),ZZ-2.4\n")
+                .getBytes(java.nio.charset.Charset.forName("GB18030"));
+        Parameter p = ParameterTables.read("stars.parameters.csv", gbk).get(0);
+        assertThat(p.description()).isEqualTo("一星级所需时数");
+        assertThat(p.rows().get(0).source()).isEqualTo("郑州意见 二(四)");
+    }
+
+    @Test
     void readCsv_names_the_cell_of_a_non_number() {
         ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.read(
                 "stars.parameters.csv", csv("stars.one-star,Hours,integer,hours,2021-03-07,,abc,src,ZZ-2.4\n")));
