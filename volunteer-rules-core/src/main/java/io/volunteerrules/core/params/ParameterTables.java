@@ -249,14 +249,17 @@ public final class ParameterTables {
         for (int k = 1; k < rows.size(); k++) {
             ParameterRow prev = rows.get(k - 1);
             ParameterRow next = rows.get(k);
-            String at = origin.get(next).at("from");
-            String prevAt = origin.get(prev).place();
+            // a YAML table names the parameter, a spreadsheet the cell where the later row starts
+            RawRow nextRaw = origin.get(next);
+            boolean cells = !nextRaw.cells().isEmpty();
+            String at = cells ? nextRaw.at("from") : nextRaw.place().replaceAll("\\.rows\\[\\d+]$", "");
+            String prevAt = cells ? " (" + origin.get(prev).place() + ")" : "";
             if (prev.to() == null || !prev.to().isBefore(next.from())) {
-                problems.add(at + ": rows overlap: the row from " + prev.from() + " (" + prevAt
-                        + ") is still in force on " + next.from() + " when this row starts");
+                problems.add(at + ": rows overlap: the row from " + prev.from() + prevAt + " is still in force on "
+                        + next.from() + " when the next row starts");
             } else if (prev.to().plusDays(1).isBefore(next.from())) {
-                problems.add(at + ": gap in the dates: the row from " + prev.from() + " (" + prevAt + ") ends on "
-                        + prev.to() + " but this row starts on " + next.from() + "; no value would be in force from "
+                problems.add(at + ": gap in the dates: the row from " + prev.from() + prevAt + " ends on " + prev.to()
+                        + " but the next row starts on " + next.from() + "; no value would be in force from "
                         + prev.to().plusDays(1) + " through " + next.from().minusDays(1));
             }
         }

@@ -138,6 +138,22 @@ class SpreadsheetTablesTest {
     }
 
     @Test
+    void readYaml_names_the_parameter_of_overlapping_rows() {
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.readYaml(
+                "t.yaml", """
+                        parameters:
+                          - key: x.a
+                            description: A
+                            type: integer
+                            rows:
+                              - {from: 2020-01-01, value: 100, source: s, clause: ZZ-2.4}
+                              - {from: 2026-01-01, value: 120, source: s, clause: ZZ-2.4}
+                        """));
+        assertThat(e.problems()).containsExactly(
+                "t.yaml: parameters[0]: rows overlap: the row from 2020-01-01 is still in force on 2026-01-01 when the next row starts");
+    }
+
+    @Test
     void readYaml_rejects_a_gap_like_the_spreadsheets_do() {
         ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.readYaml(
                 "x.parameters.yaml", """
@@ -150,7 +166,7 @@ class SpreadsheetTablesTest {
                               - {from: 2021-08-01, value: 2, source: s, clause: ZZ-2.4}
                         """));
         assertThat(e.problems()).singleElement().asString()
-                .startsWith("x.parameters.yaml: parameters[0].rows[1].from: gap in the dates");
+                .startsWith("x.parameters.yaml: parameters[0]: gap in the dates");
     }
 
     static byte[] workbook(Object[][] cells) throws IOException {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *
  * <p>It is an allowlist, not a blocklist of known attacks:
  * <ul>
- *   <li><b>import</b>: only the fact model, parameter sets, the rule-support helpers and a few value
+ *   <li><b>import</b>: only the core's value types (not its file-reading parts: ruleset, json, audit,
+ *       scenario), the derived facts, the rule-support helpers and a few value
  *       types of {@code java.util}, {@code java.time} and {@code java.math} may be imported;
  *       {@code import static} and {@code import function} only from those.</li>
  *   <li><b>qualified-name</b>: a fully qualified name in code ({@code java.io.File}) must name an
@@ -43,11 +44,9 @@ import java.util.regex.Pattern;
  */
 public final class RuleLinter {
 
+    /** The core's value types (any package of it but those denied below), facts, helpers and java.time. */
     private static final List<String> ALLOWED_IMPORT_PACKAGES = List.of(
-            "io.volunteerrules.core.model.",
-            "io.volunteerrules.core.params.",
-            "io.volunteerrules.core.request.",
-            "io.volunteerrules.core.text.",
+            "io.volunteerrules.core.",
             "io.volunteerrules.drools.facts.",
             "io.volunteerrules.drools.support.",
             "java.time.");
@@ -62,7 +61,10 @@ public final class RuleLinter {
             "java.lang.Long", "java.lang.Boolean", "java.lang.Math");
 
     /** Packages no import may reach even under an allowed prefix. */
-    private static final List<String> DENIED_IMPORT_PACKAGES = List.of("java.time.chrono.", "java.time.zone.");
+    private static final List<String> DENIED_IMPORT_PACKAGES = List.of("java.time.chrono.", "java.time.zone.",
+            // parts of the core that read or write files or build engines
+            "io.volunteerrules.core.ruleset.", "io.volunteerrules.core.json.", "io.volunteerrules.core.audit.",
+            "io.volunteerrules.core.scenario.");
 
     /** Identifiers that lead out of the rules, with the reason given to the author. */
     private static final Map<String, String> DENIED = denied();
@@ -87,7 +89,7 @@ public final class RuleLinter {
                 "notify", "notifyAll", "synchronized", "parallelStream", "parallel")) {
             m.put(s, thread);
         }
-        for (String s : List.of("Class", "ClassLoader", "URLClassLoader", "forName", "getClass", "getClassLoader",
+        for (String s : List.of("class", "Class", "ClassLoader", "URLClassLoader", "forName", "getClass", "getClassLoader",
                 "getDeclaredMethod", "getDeclaredMethods", "getMethod", "getMethods", "getDeclaredField",
                 "getDeclaredFields", "getField", "getFields", "getDeclaredConstructor", "getConstructor",
                 "newInstance", "setAccessible", "invoke", "MethodHandles", "MethodHandle", "Lookup", "Proxy",
@@ -242,8 +244,9 @@ public final class RuleLinter {
         for (String p : ALLOWED_IMPORT_PACKAGES) {
             if (type.startsWith(p)) {
                 String rest = type.substring(p.length());
-                // a type (or all types with *) directly in the package, not a sub-package
-                return rest.equals("*") || rest.matches("[A-Z][\\w$]*(\\.[A-Z][\\w$]*)*");
+                // a type (or all types with *) in the package; the core's own packages one level down
+                String sub = p.equals("io.volunteerrules.core.") ? "([a-z][a-z0-9]*\\.)" : "()";
+                return rest.matches(sub + "(\\*|[A-Z][\\w$]*(\\.[A-Z][\\w$]*)*)");
             }
         }
         return false;

@@ -62,6 +62,26 @@ class RuleLinterTest {
     }
 
     @Test
+    void lint_allows_value_types_of_any_core_package_by_import_or_full_name() {
+        String drl = """
+                package rules.ok;
+                import io.volunteerrules.core.certificate.CertificateContent;
+                import io.volunteerrules.core.model.*;
+                import io.volunteerrules.drools.facts.AssignmentCase;
+                rule "value-types"
+                    @clause("ZZ-2.5")
+                    @zh("x")
+                    @en("x")
+                when
+                    $c : AssignmentCase()
+                then
+                    io.volunteerrules.core.certificate.CertificateContent.class.getName();
+                end
+                """;
+        assertThat(linter.lint("ok.drl", drl)).extracting(LintFinding::check).containsOnly("call");
+    }
+
+    @Test
     void lint_names_file_line_and_reason() {
         String drl = """
                 package io.volunteerrules.rules.bad;

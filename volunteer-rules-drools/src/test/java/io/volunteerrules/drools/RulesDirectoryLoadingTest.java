@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A rules directory outside the jar: loaded at run time, with every problem reported at once. */
-class RulesDirectoryTest {
+class RulesDirectoryLoadingTest {
 
     @TempDir
     Path dir;
@@ -32,6 +32,28 @@ class RulesDirectoryTest {
         VolunteerRules fromDir = VolunteerRules.builder().rulesDirectory(dir).build();
         assertThat(fromDir.ruleSetVersion()).isEqualTo(VolunteerRules.builder().build().ruleSetVersion());
         assertThat(fromDir.rules().names()).isEqualTo(VolunteerRules.builder().build().rules().names());
+    }
+
+    /** A directory runs on the classic compiler, the bundled rules on the executable model: same decisions, byte for byte. */
+    @Test
+    void a_directory_decides_every_scenario_exactly_as_the_bundled_rules_do() throws Exception {
+        exportBundled();
+        VolunteerRules bundled = VolunteerRules.builder().build();
+        VolunteerRules fromDir = VolunteerRules.builder().rulesDirectory(dir).build();
+        int compared = 0;
+        for (io.volunteerrules.core.ruleset.RuleFile f : bundled.files().scenarios()) {
+            for (io.volunteerrules.core.scenario.Scenario s : io.volunteerrules.core.scenario.ScenarioLoader.read(f.path(), f.text())) {
+                if (s.expectsError()) {
+                    continue;
+                }
+                io.volunteerrules.core.request.EvaluationRequest r = io.volunteerrules.core.json.Json.yamlMapper()
+                        .treeToValue(s.request(), io.volunteerrules.core.request.EvaluationRequest.class);
+                assertThat(io.volunteerrules.core.json.Json.write(fromDir.evaluate(r)))
+                        .as(s.title()).isEqualTo(io.volunteerrules.core.json.Json.write(bundled.evaluate(r)));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(50);
     }
 
     @Test
