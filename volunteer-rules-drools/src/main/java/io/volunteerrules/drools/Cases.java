@@ -5,26 +5,33 @@ import io.volunteerrules.core.model.Assignment;
 import io.volunteerrules.core.model.Organisation;
 import io.volunteerrules.core.model.Redemption;
 import io.volunteerrules.core.model.ServiceCatalogueItem;
+import io.volunteerrules.core.model.ServiceRecord;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.Volunteer;
 import io.volunteerrules.core.request.AssignmentQuestion;
+import io.volunteerrules.core.request.CertificateQuestion;
 import io.volunteerrules.core.request.CommendationQuestion;
+import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.request.PracticeCreditsQuestion;
 import io.volunteerrules.core.request.PreferentialTreatmentQuestion;
+import io.volunteerrules.core.request.Question;
 import io.volunteerrules.core.request.RedemptionQuestion;
 import io.volunteerrules.core.request.StarRatingQuestion;
 import io.volunteerrules.core.request.TimeBankBalanceQuestion;
-import io.volunteerrules.core.request.EvaluationRequest;
-import io.volunteerrules.core.request.Question;
 import io.volunteerrules.drools.facts.AssignmentCase;
+import io.volunteerrules.drools.facts.CertificateCase;
 import io.volunteerrules.drools.facts.CommendationCase;
+import io.volunteerrules.drools.facts.OrganisationState;
 import io.volunteerrules.drools.facts.PreferenceCase;
+import io.volunteerrules.drools.facts.RecordCase;
 import io.volunteerrules.drools.facts.RedemptionCase;
 import io.volunteerrules.drools.facts.VolunteerSubject;
 import io.volunteerrules.drools.support.TimeBank;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -55,6 +62,33 @@ final class Cases {
         this.items = index(request.catalogueItems(), ServiceCatalogueItem::id);
     }
 
+    /**
+     * The facts every question shares, inserted once per request: each service record resolved against
+     * its activity, and each organisation as it stands on the as-of date with the bodies that took over
+     * its work (named by it, or claiming it).
+     */
+    List<Object> shared() {
+        List<Object> out = new ArrayList<>();
+        for (ServiceRecord r : request.serviceRecords()) {
+            Activity a = r.activityId() == null ? null : activities.get(r.activityId());
+            String organiserId = r.organiserId() != null ? r.organiserId() : a == null ? null : a.organiserId();
+            out.add(RecordCase.of(r, a, organiserId == null ? null : organisations.get(organiserId)));
+        }
+        for (Organisation o : request.organisations()) {
+            TreeSet<String> takers = new TreeSet<>();
+            if (o.workTakenOverById() != null && !o.workTakenOverById().isBlank()) {
+                takers.add(o.workTakenOverById());
+            }
+            for (Organisation other : request.organisations()) {
+                if (!other.id().equals(o.id()) && other.tookOverWorkOfIds().contains(o.id())) {
+                    takers.add(other.id());
+                }
+            }
+            out.add(new OrganisationState(o, o.statusOn(request.asOf()), new ArrayList<>(takers)));
+        }
+        return out;
+    }
+
     /** The case facts for one question. */
     List<Object> of(Question question) {
         if (question instanceof AssignmentQuestion q) {
@@ -63,6 +97,10 @@ final class Cases {
             Activity act = activities.get(t.activityId());
             return List.of(AssignmentCase.of(q, request.asOf(), a, volunteers.get(a.volunteerId()), t, act,
                     organisations.get(act.trainingOwedById())));
+        }
+        if (question instanceof CertificateQuestion q) {
+            return List.of(new CertificateCase(q.subject(), request.asOf(), volunteers.get(q.volunteerId()),
+                    activities.get(q.activityId())));
         }
         if (question instanceof StarRatingQuestion q) {
             return List.of(volunteerSubject(q, q.volunteerId(), true));
@@ -77,7 +115,8 @@ final class Cases {
         }
         if (question instanceof PreferentialTreatmentQuestion q) {
             return List.of(volunteerSubject(q, q.volunteerId(), true),
-                    new PreferenceCase(q.subject(), volunteers.get(q.volunteerId()).name(), q.area()));
+                    new PreferenceCase(q.subject(), q.volunteerId(), volunteers.get(q.volunteerId()).name(), q.area(),
+                            request.asOf()));
         }
         if (question instanceof TimeBankBalanceQuestion q) {
             return List.of(volunteerSubject(q, q.volunteerId(), false));

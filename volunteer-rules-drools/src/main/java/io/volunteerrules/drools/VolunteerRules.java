@@ -149,6 +149,9 @@ public final class VolunteerRules implements Evaluator {
                 session.insert(fact);
             }
             Cases cases = new Cases(request);
+            for (Object shared : cases.shared()) {
+                session.insert(shared);
+            }
             for (Question q : request.questions()) {
                 session.insert(q);
                 for (Object c : cases.of(q)) {

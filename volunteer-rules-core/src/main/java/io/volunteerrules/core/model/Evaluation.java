@@ -8,27 +8,28 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * An evaluation of service quality (VSR-19, MCA-CERT-10, HN-41): of a volunteer's service when
- * {@code volunteerId} is given, otherwise of the organisation {@code organisationId} itself.
+ * An evaluation of a volunteer's service (评价情况, MCA-CERT-10/11), printed on certificates (ZZ-2.5)
+ * and, through its score, weighed by star ratings and commendation (HN-41, ZZ-2.4).
  *
- * @param organisationId for a volunteer's evaluation, the organisation that evaluated; otherwise the
- *                       organisation evaluated
- * @param score          0 to 100 points
+ * @param activityId  the activity evaluated, if it concerns one
+ * @param evaluatorId the body that evaluated
+ * @param rating      the rating as the evaluator wrote it (优秀, 良好…)
+ * @param comment     optional words
+ * @param score       the rating as 0 to 100 points, if the evaluator gave one; only scored evaluations
+ *                    count toward an average evaluation
  */
 public record Evaluation(
         @NotBlank String id,
-        String volunteerId,
-        String organisationId,
+        @NotBlank String volunteerId,
+        String activityId,
+        String evaluatorId,
         @NotNull LocalDate evaluatedOn,
-        @NotNull @PositiveOrZero @DecimalMax("100") BigDecimal score) {
+        @NotBlank String rating,
+        String comment,
+        @PositiveOrZero @DecimalMax("100") BigDecimal score) implements Scored {
 
     /** Whether this evaluates the volunteer's service. */
     public boolean ofVolunteer(String id) {
         return volunteerId != null && volunteerId.equals(id);
-    }
-
-    /** Whether this evaluates the organisation itself (not one of its volunteers). */
-    public boolean ofOrganisation(String id) {
-        return (volunteerId == null || volunteerId.isBlank()) && organisationId != null && organisationId.equals(id);
     }
 }

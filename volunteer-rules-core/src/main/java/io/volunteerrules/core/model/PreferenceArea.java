@@ -2,7 +2,10 @@ package io.volunteerrules.core.model;
 
 import io.volunteerrules.core.text.Labelled;
 
-/** Where a good volunteer record may bring preferential treatment (ZZ-2.4, VSR-32, VSR-33, HN-39). The key names the parameters: {@code preferential.<key>-minimum-star-level}. */
+/**
+ * Where a good volunteer record may bring preferential treatment (ZZ-2.4, VSR-32, VSR-33, HN-39). The
+ * key names the parameters: {@code preferential.<key>-minimum-star-level}.
+ */
 public enum PreferenceArea implements Labelled {
     SCHOOLING("升学", "schooling"),
     EMPLOYMENT("就业", "employment"),

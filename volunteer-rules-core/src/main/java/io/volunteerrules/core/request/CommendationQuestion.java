@@ -1,8 +1,8 @@
 package io.volunteerrules.core.request;
 
-
 /**
- * Is the volunteer, or the organisation, eligible for commendation (ZZ-2.4)? Give exactly one of {@code volunteerId} and {@code organisationId}.
+ * Is the volunteer, or the organisation, eligible for commendation (ZZ-2.4)? Give exactly one of
+ * {@code volunteerId} and {@code organisationId}.
  */
 public record CommendationQuestion(String volunteerId, String organisationId) implements Question {
 

@@ -3,12 +3,14 @@ package io.volunteerrules.core.request;
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
 import io.volunteerrules.core.model.AwardPlan;
+import io.volunteerrules.core.model.Commendation;
 import io.volunteerrules.core.model.Complaint;
 import io.volunteerrules.core.model.Copies;
 import io.volunteerrules.core.model.Evaluation;
 import io.volunteerrules.core.model.GuardianConsent;
 import io.volunteerrules.core.model.InsurancePolicy;
 import io.volunteerrules.core.model.Organisation;
+import io.volunteerrules.core.model.OrganisationEvaluation;
 import io.volunteerrules.core.model.Qualification;
 import io.volunteerrules.core.model.RecordSharingConsent;
 import io.volunteerrules.core.model.RecordSharingRequest;
@@ -47,8 +49,10 @@ public record EvaluationRequest(
         List<@Valid @NotNull InsurancePolicy> insurancePolicies,
         List<@Valid @NotNull Assignment> assignments,
         List<@Valid @NotNull ServiceRecord> serviceRecords,
-        @NotEmpty List<@Valid @NotNull Question> questions,
+        List<@Valid @NotNull Commendation> commendations,
         List<@Valid @NotNull Evaluation> evaluations,
+        @NotEmpty List<@Valid @NotNull Question> questions,
+        List<@Valid @NotNull OrganisationEvaluation> organisationEvaluations,
         List<@Valid @NotNull Complaint> complaints,
         List<@Valid @NotNull AwardPlan> awardPlans,
         List<@Valid @NotNull SubsidyPlan> subsidyPlans,
@@ -69,8 +73,10 @@ public record EvaluationRequest(
         insurancePolicies = Copies.list(insurancePolicies);
         assignments = Copies.list(assignments);
         serviceRecords = Copies.list(serviceRecords);
-        questions = questions == null ? null : Copies.list(questions);
+        commendations = Copies.list(commendations);
         evaluations = Copies.list(evaluations);
+        questions = questions == null ? null : Copies.list(questions);
+        organisationEvaluations = Copies.list(organisationEvaluations);
         complaints = Copies.list(complaints);
         awardPlans = Copies.list(awardPlans);
         subsidyPlans = Copies.list(subsidyPlans);
@@ -85,8 +91,8 @@ public record EvaluationRequest(
     public List<Object> facts() {
         List<Object> all = new ArrayList<>();
         Stream.of(volunteers, guardianConsents, organisations, activities, tasks, trainingRecords,
-                qualifications, insurancePolicies, assignments, serviceRecords).forEach(all::addAll);
-        Stream.of(evaluations, complaints, awardPlans, subsidyPlans, sharingRequests,
+                qualifications, insurancePolicies, assignments, serviceRecords, commendations, evaluations).forEach(all::addAll);
+        Stream.of(organisationEvaluations, complaints, awardPlans, subsidyPlans, sharingRequests,
                 sharingConsents, catalogueItems, redemptions, studentStatuses).forEach(all::addAll);
         return all;
     }
@@ -109,8 +115,10 @@ public record EvaluationRequest(
         private final List<InsurancePolicy> insurancePolicies = new ArrayList<>();
         private final List<Assignment> assignments = new ArrayList<>();
         private final List<ServiceRecord> serviceRecords = new ArrayList<>();
-        private final List<Question> questions = new ArrayList<>();
+        private final List<Commendation> commendations = new ArrayList<>();
         private final List<Evaluation> evaluations = new ArrayList<>();
+        private final List<Question> questions = new ArrayList<>();
+        private final List<OrganisationEvaluation> organisationEvaluations = new ArrayList<>();
         private final List<Complaint> complaints = new ArrayList<>();
         private final List<AwardPlan> awardPlans = new ArrayList<>();
         private final List<SubsidyPlan> subsidyPlans = new ArrayList<>();
@@ -127,6 +135,7 @@ public record EvaluationRequest(
         public Builder volunteer(Volunteer v) { volunteers.add(v); return this; }
         public Builder guardianConsent(GuardianConsent c) { guardianConsents.add(c); return this; }
         public Builder organisation(Organisation o) { organisations.add(o); return this; }
+        public Builder organisations(List<Organisation> os) { organisations.addAll(os); return this; }
         public Builder activity(Activity a) { activities.add(a); return this; }
         public Builder task(Task t) { tasks.add(t); return this; }
         public Builder trainingRecord(TrainingRecord t) { trainingRecords.add(t); return this; }
@@ -134,8 +143,10 @@ public record EvaluationRequest(
         public Builder insurancePolicy(InsurancePolicy p) { insurancePolicies.add(p); return this; }
         public Builder assignment(Assignment a) { assignments.add(a); return this; }
         public Builder serviceRecord(ServiceRecord r) { serviceRecords.add(r); return this; }
+        public Builder commendation(Commendation c) { commendations.add(c); return this; }
+        public Builder evaluation(Evaluation e) { evaluations.add(e); return this; }
         public Builder question(Question q) { questions.add(q); return this; }
-        public Builder evaluation(Evaluation x) { evaluations.add(x); return this; }
+        public Builder organisationEvaluation(OrganisationEvaluation x) { organisationEvaluations.add(x); return this; }
         public Builder complaint(Complaint x) { complaints.add(x); return this; }
         public Builder awardPlan(AwardPlan x) { awardPlans.add(x); return this; }
         public Builder subsidyPlan(SubsidyPlan x) { subsidyPlans.add(x); return this; }
@@ -148,9 +159,9 @@ public record EvaluationRequest(
         /** The request; it is validated when evaluated, not here. */
         public EvaluationRequest build() {
             return new EvaluationRequest(asOf, volunteers, guardianConsents, organisations, activities, tasks,
-                    trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, questions,
-                    evaluations, complaints, awardPlans, subsidyPlans, sharingRequests,
-                    sharingConsents, catalogueItems, redemptions, studentStatuses);
+                    trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, commendations, evaluations,
+                    questions, organisationEvaluations, complaints, awardPlans, subsidyPlans,
+                    sharingRequests, sharingConsents, catalogueItems, redemptions, studentStatuses);
         }
     }
 }

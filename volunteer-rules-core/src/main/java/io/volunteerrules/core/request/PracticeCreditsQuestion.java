@@ -3,7 +3,8 @@ package io.volunteerrules.core.request;
 import jakarta.validation.constraints.NotBlank;
 
 /**
- * How many practice credits does the student's verified service earn, and what does it add to the comprehensive quality evaluation (ZZ-5.1, HN-36, VSR-29)?
+ * How many practice credits does the student's verified service earn, and what does it add to the
+ * comprehensive quality evaluation (ZZ-5.1, HN-36, VSR-29)?
  */
 public record PracticeCreditsQuestion(@NotBlank String volunteerId) implements Question {
 

@@ -5,7 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Does the volunteer's record make them eligible for preferential treatment in an area (ZZ-2.4, VSR-32, VSR-33, HN-39)? Eligible means a provider may grant it, never that it must.
+ * Does the volunteer's record make them eligible for preferential treatment in an area (ZZ-2.4,
+ * VSR-32, VSR-33, HN-39)? Eligible means a provider may grant it, never that it must.
  */
 public record PreferentialTreatmentQuestion(@NotBlank String volunteerId, @NotNull PreferenceArea area) implements Question {
 

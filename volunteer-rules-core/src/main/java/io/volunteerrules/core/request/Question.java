@@ -10,6 +10,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = AssignmentQuestion.class, name = AssignmentQuestion.TYPE),
+    @JsonSubTypes.Type(value = ServiceRecordQuestion.class, name = ServiceRecordQuestion.TYPE),
+    @JsonSubTypes.Type(value = TrainingRecordQuestion.class, name = TrainingRecordQuestion.TYPE),
+    @JsonSubTypes.Type(value = CertificateQuestion.class, name = CertificateQuestion.TYPE),
     @JsonSubTypes.Type(value = StarRatingQuestion.class, name = StarRatingQuestion.TYPE),
     @JsonSubTypes.Type(value = CommendationQuestion.class, name = CommendationQuestion.TYPE),
     @JsonSubTypes.Type(value = PreferentialTreatmentQuestion.class, name = PreferentialTreatmentQuestion.TYPE),
@@ -20,7 +23,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = RedemptionQuestion.class, name = RedemptionQuestion.TYPE),
     @JsonSubTypes.Type(value = PracticeCreditsQuestion.class, name = PracticeCreditsQuestion.TYPE)
 })
-public sealed interface Question permits AssignmentQuestion,
+public sealed interface Question permits AssignmentQuestion, ServiceRecordQuestion, TrainingRecordQuestion,
+        CertificateQuestion,
         StarRatingQuestion, CommendationQuestion, PreferentialTreatmentQuestion, AwardPlanQuestion,
         SubsidyQuestion, RecordSharingQuestion, TimeBankBalanceQuestion, RedemptionQuestion, PracticeCreditsQuestion {
 

@@ -3,32 +3,38 @@ package io.volunteerrules.core.validation;
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
 import io.volunteerrules.core.model.AwardPlan;
+import io.volunteerrules.core.model.Commendation;
 import io.volunteerrules.core.model.Complaint;
+import io.volunteerrules.core.model.ConsentScope;
 import io.volunteerrules.core.model.Evaluation;
+import io.volunteerrules.core.model.GuardianConsent;
+import io.volunteerrules.core.model.InsurancePolicy;
+import io.volunteerrules.core.model.OrganisationEvaluation;
+import io.volunteerrules.core.model.OrganisationStatus;
+import io.volunteerrules.core.model.Qualification;
 import io.volunteerrules.core.model.RecordSharingConsent;
 import io.volunteerrules.core.model.RecordSharingRequest;
 import io.volunteerrules.core.model.Redemption;
 import io.volunteerrules.core.model.ServiceCatalogueItem;
 import io.volunteerrules.core.model.StudentStatus;
 import io.volunteerrules.core.model.SubsidyPlan;
-import io.volunteerrules.core.model.ConsentScope;
-import io.volunteerrules.core.model.GuardianConsent;
-import io.volunteerrules.core.model.InsurancePolicy;
-import io.volunteerrules.core.model.Qualification;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.request.AssignmentQuestion;
 import io.volunteerrules.core.request.AwardPlanQuestion;
+import io.volunteerrules.core.request.CertificateQuestion;
 import io.volunteerrules.core.request.CommendationQuestion;
+import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.request.PracticeCreditsQuestion;
 import io.volunteerrules.core.request.PreferentialTreatmentQuestion;
+import io.volunteerrules.core.request.Question;
 import io.volunteerrules.core.request.RecordSharingQuestion;
 import io.volunteerrules.core.request.RedemptionQuestion;
+import io.volunteerrules.core.request.ServiceRecordQuestion;
 import io.volunteerrules.core.request.StarRatingQuestion;
 import io.volunteerrules.core.request.SubsidyQuestion;
 import io.volunteerrules.core.request.TimeBankBalanceQuestion;
-import io.volunteerrules.core.request.EvaluationRequest;
-import io.volunteerrules.core.request.Question;
+import io.volunteerrules.core.request.TrainingRecordQuestion;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -114,12 +120,35 @@ public final class RequestValidator {
         ids("organisations", r.organisations(), o -> o.id(), out);
         Map<String, Integer> activities = ids("activities", r.activities(), Activity::id, out);
         Map<String, Integer> tasks = ids("tasks", r.tasks(), Task::id, out);
-        ids("trainingRecords", r.trainingRecords(), TrainingRecord::id, out);
+        Map<String, Integer> trainingRecords = ids("trainingRecords", r.trainingRecords(), TrainingRecord::id, out);
         ids("qualifications", r.qualifications(), Qualification::id, out);
         ids("insurancePolicies", r.insurancePolicies(), InsurancePolicy::id, out);
         Map<String, Integer> assignments = ids("assignments", r.assignments(), Assignment::id, out);
-        ids("serviceRecords", r.serviceRecords(), s -> s.id(), out);
+        Map<String, Integer> serviceRecords = ids("serviceRecords", r.serviceRecords(), s -> s.id(), out);
+        ids("commendations", r.commendations(), Commendation::id, out);
+        ids("evaluations", r.evaluations(), Evaluation::id, out);
         checkIncentives(r, volunteers, out);
+
+        // a missing record field is a decision of the service-record rules (MCA-CERT-7), not bad
+        // input; references that do not resolve are
+        each(r.serviceRecords(), (i, s) -> {
+            known("serviceRecords[" + i + "].volunteerId", s.volunteerId(), volunteers, "volunteer", out);
+            known("serviceRecords[" + i + "].activityId", s.activityId(), activities, "activity", out);
+        });
+        each(r.commendations(), (i, c) -> known("commendations[" + i + "].volunteerId", c.volunteerId(), volunteers,
+                "volunteer", out));
+        each(r.evaluations(), (i, e) -> {
+            known("evaluations[" + i + "].volunteerId", e.volunteerId(), volunteers, "volunteer", out);
+            known("evaluations[" + i + "].activityId", e.activityId(), activities, "activity", out);
+        });
+        // who issues after a merger, split or dissolution depends on the day it happened (ZZ-2.5);
+        // references between organisations that do not resolve are decided by the rules instead
+        each(r.organisations(), (i, o) -> {
+            if (o.status() != OrganisationStatus.ACTIVE && o.statusChangedOn() == null) {
+                out.add(new Violation("organisations[" + i + "].statusChangedOn",
+                        "must be given when the status is " + o.status()));
+            }
+        });
 
         each(r.activities(), (i, a) -> ordered("activities[" + i + "].endDate", a.startDate(), a.endDate(),
                 "startDate", out));
@@ -156,14 +185,23 @@ public final class RequestValidator {
             if (first != null) {
                 out.add(new Violation(at, "asks the same question as questions[" + first + "]"));
             }
-            checkQuestion(at, q, assignments, out);
+            checkQuestion(at, q, assignments, serviceRecords, trainingRecords, volunteers, activities, out);
             checkIncentiveQuestion(at, q, r, out);
         });
     }
 
-    private static void checkQuestion(String at, Question q, Map<String, Integer> assignments, List<Violation> out) {
+    private static void checkQuestion(String at, Question q, Map<String, Integer> assignments,
+            Map<String, Integer> serviceRecords, Map<String, Integer> trainingRecords, Map<String, Integer> volunteers,
+            Map<String, Integer> activities, List<Violation> out) {
         if (q instanceof AssignmentQuestion a) {
             known(at + ".assignmentId", a.assignmentId(), assignments, "assignment", out);
+        } else if (q instanceof ServiceRecordQuestion s) {
+            known(at + ".recordId", s.recordId(), serviceRecords, "service record", out);
+        } else if (q instanceof TrainingRecordQuestion t) {
+            known(at + ".trainingRecordId", t.trainingRecordId(), trainingRecords, "training record", out);
+        } else if (q instanceof CertificateQuestion c) {
+            known(at + ".volunteerId", c.volunteerId(), volunteers, "volunteer", out);
+            known(at + ".activityId", c.activityId(), activities, "activity", out);
         }
     }
 
@@ -171,7 +209,7 @@ public final class RequestValidator {
     private static void checkIncentives(EvaluationRequest r, Map<String, Integer> volunteers, List<Violation> out) {
         Map<String, Integer> organisations = ids("organisations", r.organisations(), o -> o.id(), new ArrayList<>());
         Map<String, Integer> activities = ids("activities", r.activities(), Activity::id, new ArrayList<>());
-        ids("evaluations", r.evaluations(), Evaluation::id, out);
+        ids("organisationEvaluations", r.organisationEvaluations(), OrganisationEvaluation::id, out);
         ids("complaints", r.complaints(), Complaint::id, out);
         ids("awardPlans", r.awardPlans(), AwardPlan::id, out);
         ids("subsidyPlans", r.subsidyPlans(), SubsidyPlan::id, out);
@@ -180,14 +218,8 @@ public final class RequestValidator {
         Map<String, Integer> items = ids("catalogueItems", r.catalogueItems(), ServiceCatalogueItem::id, out);
         ids("redemptions", r.redemptions(), Redemption::id, out);
         ids("studentStatuses", r.studentStatuses(), StudentStatus::id, out);
-        each(r.evaluations(), (i, e) -> {
-            String at = "evaluations[" + i + "]";
-            known(at + ".volunteerId", e.volunteerId(), volunteers, "volunteer", out);
-            known(at + ".organisationId", e.organisationId(), organisations, "organisation", out);
-            if (blank(e.volunteerId()) && blank(e.organisationId())) {
-                out.add(new Violation(at + ".volunteerId", "must be given, or organisationId for an evaluation of an organisation"));
-            }
-        });
+        each(r.organisationEvaluations(), (i, e) -> known("organisationEvaluations[" + i + "].organisationId",
+                e.organisationId(), organisations, "organisation", out));
         each(r.complaints(), (i, c) -> {
             String at = "complaints[" + i + "]";
             known(at + ".volunteerId", c.volunteerId(), volunteers, "volunteer", out);

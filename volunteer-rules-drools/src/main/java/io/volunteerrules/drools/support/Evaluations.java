@@ -1,6 +1,6 @@
 package io.volunteerrules.drools.support;
 
-import io.volunteerrules.core.model.Evaluation;
+import io.volunteerrules.core.model.Scored;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -13,22 +13,27 @@ public final class Evaluations {
     private Evaluations() {
     }
 
-    /** The evaluations made from {@code from} to {@code to} (both included, {@code from} may be null). */
-    public static List<Evaluation> between(Collection<?> evaluations, LocalDate from, LocalDate to) {
-        return evaluations.stream().map(Evaluation.class::cast)
+    /**
+     * The evaluations with a score made from {@code from} to {@code to} (both included, {@code from}
+     * may be null).
+     */
+    public static List<Scored> between(Collection<?> evaluations, LocalDate from, LocalDate to) {
+        return evaluations.stream().map(Scored.class::cast).filter(e -> e.score() != null)
                 .filter(e -> (from == null || !e.evaluatedOn().isBefore(from)) && !e.evaluatedOn().isAfter(to))
                 .toList();
     }
 
-    /** The average score, or {@code null} when there is none. */
+    /** The average score of the evaluations that have one, or {@code null} when none has. */
     public static BigDecimal average(Collection<?> evaluations) {
-        if (evaluations.isEmpty()) {
-            return null;
-        }
         BigDecimal sum = BigDecimal.ZERO;
+        int n = 0;
         for (Object o : evaluations) {
-            sum = sum.add(((Evaluation) o).score());
+            BigDecimal score = ((Scored) o).score();
+            if (score != null) {
+                sum = sum.add(score);
+                n++;
+            }
         }
-        return sum.divide(BigDecimal.valueOf(evaluations.size()), 2, RoundingMode.HALF_UP);
+        return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
     }
 }

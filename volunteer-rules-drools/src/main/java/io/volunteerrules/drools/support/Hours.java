@@ -1,7 +1,6 @@
 package io.volunteerrules.drools.support;
 
-import io.volunteerrules.core.model.RecordStatus;
-import io.volunteerrules.core.model.ServiceRecord;
+import io.volunteerrules.drools.facts.CountedRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -9,10 +8,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Verified service hours: the one place they are summed. Only VERIFIED records count, each record id
- * once, and only their {@code hours}: travel time is never added. Further exclusions (records outside
- * the recording window, activities that are not volunteer service) belong to the service-records rules
- * and reach this sum by the status they give a record.
+ * Verified service hours: the one place incentive rules sum them. They sum the records area's
+ * {@link CountedRecord}s — complete, verified, volunteer service, a repeated service counted once,
+ * travel time only where {@code records.travel-time-counted} says so — and each record id once.
  */
 public final class Hours {
 
@@ -20,36 +18,45 @@ public final class Hours {
     }
 
     /**
-     * The verified hours of the records dated from {@code from} to {@code to} (both included; either
+     * The hours of the counted records dated from {@code from} to {@code to} (both included; either
      * may be {@code null} for no bound). A record without a date counts only when {@code from} is null.
      */
-    public static BigDecimal verified(Collection<?> records, LocalDate from, LocalDate to) {
+    public static BigDecimal verified(Collection<?> counted, LocalDate from, LocalDate to) {
         BigDecimal total = BigDecimal.ZERO;
         Set<String> seen = new HashSet<>();
-        for (Object o : records) {
-            ServiceRecord r = (ServiceRecord) o;
-            if (r.status() != RecordStatus.VERIFIED || r.hours() == null || !seen.add(r.id())) {
-                continue;
+        for (Object o : counted) {
+            CountedRecord r = (CountedRecord) o;
+            if (inPeriod(r, from, to) && seen.add(r.recordId())) {
+                total = total.add(r.hours());
             }
-            if (r.date() == null ? from != null
-                    : (from != null && r.date().isBefore(from)) || (to != null && r.date().isAfter(to))) {
-                continue;
-            }
-            total = total.add(r.hours());
         }
         return total;
     }
 
-    /** How many distinct verified records {@link #verified} would count up to {@code to}. */
-    public static int records(Collection<?> records, LocalDate to) {
+    /** How many distinct records {@link #verified} would count. */
+    public static int records(Collection<?> counted, LocalDate from, LocalDate to) {
         Set<String> seen = new HashSet<>();
-        for (Object o : records) {
-            ServiceRecord r = (ServiceRecord) o;
-            if (r.status() == RecordStatus.VERIFIED && r.hours() != null && (r.date() == null || !r.date().isAfter(to))) {
-                seen.add(r.id());
+        for (Object o : counted) {
+            CountedRecord r = (CountedRecord) o;
+            if (inPeriod(r, from, to)) {
+                seen.add(r.recordId());
             }
         }
         return seen.size();
+    }
+
+    /** How many distinct activities the counted records dated up to {@code to} belong to. */
+    public static long activities(Collection<?> counted, LocalDate to) {
+        return counted.stream().map(CountedRecord.class::cast).filter(r -> inPeriod(r, null, to))
+                .map(CountedRecord::activityId).filter(a -> a != null).distinct().count();
+    }
+
+    private static boolean inPeriod(CountedRecord r, LocalDate from, LocalDate to) {
+        LocalDate date = r.record().date();
+        if (date == null) {
+            return from == null;
+        }
+        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
     }
 
     /** {@code needed - have}, or zero when {@code have} already reaches {@code needed}. */

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Policy staff edit the star table, not Java: these tests copy the bundled rule set to a directory,
- * change one row of {@code rules/stars/stars.parameters.yaml} and build the engine from it.
+ * Policy staff edit the star and time-bank tables, not Java: these tests copy the bundled rule set to
+ * a directory, change one row of a parameter table (stars, timebank) and build the engine from it.
  */
-class StarTableEditTest {
+class IncentiveTableEditTest {
 
     private static final String STARS = "stars/stars.parameters.yaml";
 
@@ -181,14 +181,18 @@ class StarTableEditTest {
         StringBuilder evaluations = new StringBuilder();
         for (int i = 0; i < scores.size(); i++) {
             evaluations.append(i == 0 ? "" : ",").append("""
-                    {"id": "E%d", "volunteerId": "V1", "evaluatedOn": "2026-05-0%d", "score": %s}""".formatted(i, i + 1,
+                    {"id": "E%d", "volunteerId": "V1", "evaluatedOn": "2026-05-0%d", "rating": "良好", "score": %s}""".formatted(i, i + 1,
                     scores.get(i)));
         }
         return Json.readRequest("""
                 {"asOf": "%s",
                  "volunteers": [{"id": "V1", "name": "李某", "birthDate": "1990-03-15"}],
-                 "serviceRecords": [{"id": "R1", "volunteerId": "V1", "date": "2026-05-01", "hours": %s,
-                                     "status": "VERIFIED"}],
+                 "organisations": [{"id": "ORG1", "name": "金水区志愿者协会", "kind": "VOLUNTEER_SERVICE_ORGANISATION"}],
+                 "activities": [{"id": "ACT1", "name": "社区助老", "organiserId": "ORG1", "field": "ELDERLY_CARE",
+                                 "startDate": "2020-01-01", "endDate": "2026-12-31", "place": "文化路街道",
+                                 "content": "陪伴老人", "personInCharge": "周某"}],
+                 "serviceRecords": [{"id": "R1", "volunteerId": "V1", "activityId": "ACT1", "date": "2026-05-01",
+                                     "hours": %s, "status": "VERIFIED"}],
                  "evaluations": [%s],
                  "questions": [{"type": "star-rating", "volunteerId": "V1"}]}
                 """.formatted(asOf, hours, evaluations));

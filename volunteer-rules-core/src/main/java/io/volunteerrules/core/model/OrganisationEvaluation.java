@@ -1,0 +1,23 @@
+package io.volunteerrules.core.model;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An evaluation of a volunteer-service organisation itself (not of its volunteers), weighed when the
+ * organisation is considered for commendation (ZZ-2.4).
+ *
+ * @param evaluatorId the body that evaluated
+ * @param score       0 to 100 points
+ */
+public record OrganisationEvaluation(
+        @NotBlank String id,
+        @NotBlank String organisationId,
+        String evaluatorId,
+        @NotNull LocalDate evaluatedOn,
+        @NotNull @PositiveOrZero @DecimalMax("100") BigDecimal score) implements Scored {
+}
