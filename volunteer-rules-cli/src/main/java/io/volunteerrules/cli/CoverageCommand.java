@@ -3,6 +3,7 @@ package io.volunteerrules.cli;
 import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.params.Parameter;
 import io.volunteerrules.core.params.ParameterRow;
+import io.volunteerrules.core.params.ParameterSet;
 import io.volunteerrules.core.scenario.ScenarioResult;
 import io.volunteerrules.drools.RuleInfo;
 import io.volunteerrules.drools.ScenarioSuite;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "coverage", description = {
     "Runs the scenarios and reports which rules fired, which clauses were cited and which parameter-table",
-    "rows were used, and which never were. A row is used when a rule that reads its key fired in a",
-    "scenario judged as of a date the row is in force on. Exit 1 with --fail-on-gaps if anything was never used."})
+    "rows were used, and which never were. A row is used when the rules read its key while judging a",
+    "scenario as of a date the row is in force on. Exit 1 with --fail-on-gaps if anything was never used."})
 final class CoverageCommand implements Callable<Integer> {
 
     @Spec
@@ -47,9 +48,24 @@ final class CoverageCommand implements Callable<Integer> {
             return Main.UNUSABLE;
         }
         ScenarioSuite suite = ScenarioSuite.of(engine);
+        io.volunteerrules.core.scenario.Scenario[] current = new io.volunteerrules.core.scenario.Scenario[1];
         Progress p = new Progress(err, "coverage", suite.scenarios().size(), progress);
-        ScenarioSuite.Report report = suite.run(p::done);
-        RuleSources sources = new RuleSources(engine);
+        // which parameters each scenario's evaluation read, recorded as the rules read them
+        java.util.Map<io.volunteerrules.core.scenario.Scenario, Set<String>> reads = new java.util.HashMap<>();
+        io.volunteerrules.core.scenario.ScenarioRunner runner = new io.volunteerrules.core.scenario.ScenarioRunner(
+                request -> {
+                    Set<String> keys = new java.util.HashSet<>();
+                    List<Decision> ds = ParameterSet.recordingReads(keys, () -> engine.evaluate(request));
+                    reads.computeIfAbsent(current[0], k -> new java.util.HashSet<>()).addAll(keys);
+                    return ds;
+                }, engine.clauses(), engine.rules().names());
+        List<ScenarioResult> results = new ArrayList<>();
+        for (io.volunteerrules.core.scenario.Scenario s : suite.scenarios()) {
+            current[0] = s;
+            results.add(runner.run(s));
+            p.done(results.size());
+        }
+        ScenarioSuite.Report report = new ScenarioSuite.Report(results, suite.fileProblems());
 
         Set<String> fired = new LinkedHashSet<>();
         Set<String> cited = new LinkedHashSet<>();
@@ -58,11 +74,11 @@ final class CoverageCommand implements Callable<Integer> {
             for (Decision d : r.decisions()) {
                 fired.addAll(d.firedRules());
                 cited.addAll(d.citedClauses());
-                for (String rule : d.firedRules()) {
-                    for (String key : sources.parameters(rule)) {
-                        Parameter param = engine.parameters().parameters().get(key);
-                        param.rowOn(d.asOf()).ifPresent(usedRows::add);
-                    }
+            }
+            for (String key : reads.getOrDefault(r.scenario(), Set.of())) {
+                Parameter param = engine.parameters().parameters().get(key);
+                if (param != null) {
+                    param.rowOn(r.scenario().asOf()).ifPresent(usedRows::add);
                 }
             }
         }
@@ -105,7 +121,7 @@ final class CoverageCommand implements Callable<Integer> {
                 rows++;
                 boolean used = usedRows.contains(row);
                 String label = param.key() + " " + row.from() + ".." + (row.to() == null ? "" : row.to()) + " = "
-                        + row.value() + "  (" + param.file() + ")";
+                        + shorten(String.valueOf(row.value())) + "  (" + param.file() + ")";
                 table.append("  ").append(used ? "used        " : "NEVER USED  ").append(label).append('\n');
                 if (!used) {
                     neverUsed.add(label);
