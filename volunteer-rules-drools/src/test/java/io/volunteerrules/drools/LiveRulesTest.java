@@ -78,6 +78,18 @@ class LiveRulesTest {
     }
 
     @Test
+    void evaluate_writes_each_decision_to_the_decision_log_with_the_version_that_made_it() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        bundled.writeTo(dir);
+        LiveRules live = LiveRules.startingWith(bundledRules, dir,
+                io.volunteerrules.core.audit.DecisionLog.builder().toWriter(out).build());
+        live.evaluate(request);
+        assertThat(out.toString().lines()).hasSize(2).allSatisfy(line -> assertThat(line)
+                .contains("\"ruleSetVersion\":\"" + bundledRules.ruleSetVersion() + "\"")
+                .doesNotContain("王某").doesNotContain("李某"));
+    }
+
+    @Test
     void offer_rejects_a_set_that_fails_lint_and_keeps_serving() {
         LiveRules live = live();
         String before = live.version();
