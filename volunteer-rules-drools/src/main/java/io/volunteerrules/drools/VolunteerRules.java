@@ -202,6 +202,7 @@ public final class VolunteerRules implements Evaluator {
     /** Chooses the rule set and builds the engine. */
     public static final class Builder {
         private Path rulesDirectory;
+        private RuleSetFiles ruleSetFiles;
         private ClassLoader classLoader = VolunteerRules.class.getClassLoader();
         private ClauseCatalogue clauses = ClauseCatalogue.bundled();
 
@@ -214,6 +215,15 @@ public final class VolunteerRules implements Evaluator {
          */
         public Builder rulesDirectory(Path directory) {
             this.rulesDirectory = Objects.requireNonNull(directory, "rules directory must not be null");
+            return this;
+        }
+
+        /**
+         * Uses a rule set already read into memory (say, from a directory that was then checked):
+         * exactly these files are compiled, whatever happens on disk meanwhile.
+         */
+        public Builder ruleSetFiles(RuleSetFiles files) {
+            this.ruleSetFiles = Objects.requireNonNull(files, "rule set files must not be null");
             return this;
         }
 
@@ -235,7 +245,8 @@ public final class VolunteerRules implements Evaluator {
          * @throws RuleSetException listing every problem, if the rule set cannot be used
          */
         public VolunteerRules build() {
-            RuleSet ruleSet = rulesDirectory == null
+            RuleSet ruleSet = ruleSetFiles != null ? RuleSet.compile(ruleSetFiles, clauses)
+                    : rulesDirectory == null
                     ? RuleSet.bundled(classLoader, clauses)
                     : RuleSet.compile(RuleSetFiles.fromDirectory(rulesDirectory), clauses);
             return new VolunteerRules(ruleSet);

@@ -73,7 +73,33 @@ public final class ParameterSet {
         return list(key).contains(name);
     }
 
+    /** Keys read on this thread while {@link #recordingReads} runs; null (nothing recorded) otherwise. */
+    private static final ThreadLocal<java.util.Set<String>> READS = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} and adds to {@code reads} every key that a typed reader was asked for on this
+     * thread meanwhile: how tools learn which parameters an evaluation used (a rules engine evaluates
+     * on the calling thread).
+     */
+    public static <T> T recordingReads(java.util.Set<String> reads, java.util.function.Supplier<T> work) {
+        java.util.Set<String> outer = READS.get();
+        READS.set(reads);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                READS.remove();
+            } else {
+                READS.set(outer);
+            }
+        }
+    }
+
     private Object value(String key) {
+        java.util.Set<String> reads = READS.get();
+        if (reads != null) {
+            reads.add(key);
+        }
         Object v = values.get(key);
         if (v == null) {
             throw new IllegalArgumentException("unknown parameter " + key);

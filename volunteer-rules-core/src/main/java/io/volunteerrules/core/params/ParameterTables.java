@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  */
 public final class ParameterTables {
 
-    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
+    static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
 
     private final Map<String, Parameter> parameters;
     private final Map<LocalDate, ParameterSet> inForce = new ConcurrentHashMap<>();
@@ -96,6 +96,29 @@ public final class ParameterTables {
             inForce.putIfAbsent(date, set);
         }
         return set;
+    }
+
+    /**
+     * Reads the parameters of one table of any supported kind, by its name:
+     * {@code .parameters.yaml} (or {@code .yml}), {@code .parameters.csv} or
+     * {@code .parameters.xlsx}. All kinds are checked the same way ({@link #rows}).
+     *
+     * @param file name of the table, used in messages
+     * @throws ParameterTableException listing every problem in the table
+     */
+    public static List<Parameter> read(String file, byte[] content) {
+        String lower = file.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return readYaml(file, new String(content, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (lower.endsWith(".csv")) {
+            return SpreadsheetTables.readCsv(file, content);
+        }
+        if (lower.endsWith(".xlsx")) {
+            return SpreadsheetTables.readXlsx(file, content);
+        }
+        throw new ParameterTableException(List.of(file + ": not a parameter table; name it <area>.parameters.yaml, "
+                + ".parameters.csv or .parameters.xlsx"));
     }
 
     /**
@@ -163,49 +186,81 @@ public final class ParameterTables {
     /**
      * A row as read from a table, before its cells are typed.
      *
-     * @param place where the row is, for messages: {@code file: parameters[0].rows[1]} or {@code file: row 7}
+     * @param place  where the row is, for messages: {@code file: parameters[0].rows[1]} or
+     *               {@code file: sheet parameters, row 7}
+     * @param cells  where each field is, by field name ({@code value} → {@code file: sheet
+     *               parameters, cell G7}); a field not listed is named {@code place.field}
      */
-    public record RawRow(String place, String from, String to, Object value, String source, String clause) {
+    public record RawRow(String place, String from, String to, Object value, String source, String clause,
+            Map<String, String> cells) {
+
+        public RawRow {
+            cells = cells == null ? Map.of() : Map.copyOf(cells);
+        }
+
+        /** A row whose fields are named {@code place.field} (the YAML form). */
+        public RawRow(String place, String from, String to, Object value, String source, String clause) {
+            this(place, from, to, value, source, clause, Map.of());
+        }
+
+        /** Where a field of the row is, for messages. */
+        public String at(String field) {
+            String cell = cells.get(field);
+            return cell != null ? cell : place + "." + field;
+        }
     }
 
     /**
      * Types and checks the rows of one parameter: dates readable, {@code to} not before
-     * {@code from}, value of the right type, source and clause given, no two rows overlapping.
-     * Problems are added to {@code problems}; the rows that could be read are returned in date order.
+     * {@code from}, value of the right type, source and clause given, no two rows overlapping and
+     * no gap between one row's {@code to} and the next row's {@code from} (a parameter must have a
+     * value on every day from its first row on). Problems are added to {@code problems}, each naming
+     * the field (or cell) at fault; the rows that could be read are returned in date order.
      */
     public static List<ParameterRow> rows(ParameterType type, List<RawRow> raw, List<String> problems) {
         List<ParameterRow> rows = new ArrayList<>();
+        Map<ParameterRow, RawRow> origin = new java.util.IdentityHashMap<>();
         for (RawRow r : raw) {
-            LocalDate from = date(r.from(), r.place() + ".from", true, problems);
-            LocalDate to = date(r.to(), r.place() + ".to", false, problems);
+            LocalDate from = date(r.from(), r.at("from"), true, problems);
+            LocalDate to = date(r.to(), r.at("to"), false, problems);
             Object value = null;
             try {
                 value = type.read(r.value());
             } catch (IllegalArgumentException e) {
-                problems.add(r.place() + ".value: " + e.getMessage());
+                problems.add(r.at("value") + ": " + e.getMessage());
             }
             if (r.source() == null || r.source().isBlank()) {
-                problems.add(r.place() + ".source: must not be empty");
+                problems.add(r.at("source") + ": must not be empty");
             }
             if (r.clause() == null || r.clause().isBlank()) {
-                problems.add(r.place() + ".clause: must not be empty");
+                problems.add(r.at("clause") + ": must not be empty");
             }
             if (from != null && to != null && to.isBefore(from)) {
-                problems.add(r.place() + ".to: must not be before from (" + from + ")");
+                problems.add(r.at("to") + ": must not be before from (" + from + ")");
                 continue;
             }
             if (from != null && value != null) {
-                rows.add(new ParameterRow(from, to, value, r.source(), r.clause()));
+                ParameterRow row = new ParameterRow(from, to, value, r.source(), r.clause());
+                rows.add(row);
+                origin.put(row, r);
             }
         }
         rows.sort(Comparator.comparing(ParameterRow::from));
         for (int k = 1; k < rows.size(); k++) {
             ParameterRow prev = rows.get(k - 1);
             ParameterRow next = rows.get(k);
+            // a YAML table names the parameter, a spreadsheet the cell where the later row starts
+            RawRow nextRaw = origin.get(next);
+            boolean cells = !nextRaw.cells().isEmpty();
+            String at = cells ? nextRaw.at("from") : nextRaw.place().replaceAll("\\.rows\\[\\d+]$", "");
+            String prevAt = cells ? " (" + origin.get(prev).place() + ")" : "";
             if (prev.to() == null || !prev.to().isBefore(next.from())) {
-                problems.add(raw.get(0).place().replaceAll("\\.rows\\[\\d+]$|: row \\d+$", "")
-                        + ": rows overlap: the row from " + prev.from() + " is still in force on " + next.from()
-                        + " when the next row starts");
+                problems.add(at + ": rows overlap: the row from " + prev.from() + prevAt + " is still in force on "
+                        + next.from() + " when the next row starts");
+            } else if (prev.to().plusDays(1).isBefore(next.from())) {
+                problems.add(at + ": gap in the dates: the row from " + prev.from() + prevAt + " ends on " + prev.to()
+                        + " but the next row starts on " + next.from() + "; no value would be in force from "
+                        + prev.to().plusDays(1) + " through " + next.from().minusDays(1));
             }
         }
         return rows;

@@ -112,6 +112,35 @@ public final class RuleSetFiles {
         return out;
     }
 
+    /**
+     * Writes every file of the rule set under {@code directory} (created if missing), in the layout
+     * {@link #fromDirectory} reads: the way staff get the bundled rules out to edit them.
+     *
+     * @throws IllegalArgumentException if {@code directory} exists and is not empty
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public void writeTo(Path directory) {
+        try {
+            if (Files.isDirectory(directory)) {
+                try (Stream<Path> existing = Files.list(directory)) {
+                    if (existing.findAny().isPresent()) {
+                        throw new IllegalArgumentException("directory " + directory + " is not empty");
+                    }
+                }
+            }
+            for (RuleFile f : files) {
+                Path target = directory.resolve(f.path()).normalize();
+                if (!target.startsWith(directory.normalize())) {
+                    throw new IllegalArgumentException("file " + f.path() + " would be written outside " + directory);
+                }
+                Files.createDirectories(target.getParent());
+                Files.write(target, f.content());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the rule set to " + directory, e);
+        }
+    }
+
     /** Where the files came from. */
     public String origin() {
         return origin;

@@ -119,9 +119,14 @@ public final class ScenarioRunner {
             Object actual = d.values().get(key);
             JsonNode actualNode = Json.mapper().valueToTree(actual);
             if (!sameValue(expected, actualNode)) {
-                failures.add(subject + ": expected value " + key + " = " + expected + " but was " + actualNode);
+                failures.add(subject + ": expected value " + key + " = " + plain(expected) + " but was " + plain(actualNode));
             }
         });
+    }
+
+    /** Numbers as written by people ({@code 220}, not {@code 2.2E+2}). */
+    private static String plain(JsonNode node) {
+        return node.isNumber() ? node.decimalValue().toPlainString() : node.toString();
     }
 
     private static boolean sameValue(JsonNode expected, JsonNode actual) {

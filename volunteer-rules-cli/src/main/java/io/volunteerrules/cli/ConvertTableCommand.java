@@ -1,0 +1,63 @@
+package io.volunteerrules.cli;
+
+import io.volunteerrules.core.params.Parameter;
+import io.volunteerrules.core.params.ParameterTableException;
+import io.volunteerrules.core.params.ParameterTables;
+import io.volunteerrules.core.params.SpreadsheetTables;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "convert-table", description = {
+    "Converts a parameter table between YAML, CSV and XLSX (same keys, rows, dates and sources), so",
+    "staff can edit it in LibreOffice or Excel. The old file is removed unless --keep is given (a rule",
+    "set must define each parameter once)."})
+final class ConvertTableCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TABLE", description = "an <area>.parameters.yaml|csv|xlsx file")
+    Path table;
+
+    @Option(names = "--to", required = true, paramLabel = "csv|xlsx", description = "the format to write")
+    String format;
+
+    @Option(names = "--keep", description = "keep the original file")
+    boolean keep;
+
+    @Override
+    public Integer call() throws IOException {
+        String name = table.getFileName().toString();
+        List<Parameter> parameters;
+        try {
+            parameters = ParameterTables.read(name, Files.readAllBytes(table));
+        } catch (ParameterTableException e) {
+            e.problems().forEach(spec.commandLine().getErr()::println);
+            return Main.UNUSABLE;
+        }
+        byte[] content = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "csv" -> SpreadsheetTables.writeCsv(parameters);
+            case "xlsx" -> SpreadsheetTables.writeXlsx(parameters);
+            default -> null;
+        };
+        if (content == null) {
+            spec.commandLine().getErr().println("error: --to must be csv or xlsx");
+            return Main.UNUSABLE;
+        }
+        Path target = table.resolveSibling(name.replaceFirst("\\.(yaml|yml|csv|xlsx)$", "") + "." + format.toLowerCase(java.util.Locale.ROOT));
+        Files.write(target, content);
+        if (!keep && !target.equals(table)) {
+            Files.delete(table);
+        }
+        spec.commandLine().getOut().println("wrote " + parameters.size() + " parameters to " + target);
+        return Main.OK;
+    }
+}

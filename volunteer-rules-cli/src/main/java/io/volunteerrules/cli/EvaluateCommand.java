@@ -1,0 +1,112 @@
+package io.volunteerrules.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.volunteerrules.core.audit.DecisionLog;
+import io.volunteerrules.core.decision.Decision;
+import io.volunteerrules.core.json.Json;
+import io.volunteerrules.core.request.EvaluationRequest;
+import io.volunteerrules.core.validation.InvalidRequestException;
+import io.volunteerrules.core.validation.Violation;
+import io.volunteerrules.drools.VolunteerRules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "evaluate", description = {
+    "Answers the questions of a JSON request (a file, or - for stdin) and prints the decisions as JSON.",
+    "A JSON array of requests gives an array of decision lists. Exit 0: the input was valid; exit 2: it",
+    "was not, and every problem is printed as {\"errors\": [{\"path\", \"message\"}]}."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    RulesOption rules;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "REQUEST", description = "request file (JSON); - or absent for stdin")
+    String request;
+
+    @Option(names = "--decision-log", paramLabel = "FILE", description = "append each decision to this JSON-lines audit log, personal data masked")
+    Path decisionLog;
+
+    @Override
+    public Integer call() throws IOException {
+        String text = request == null || request.equals("-")
+                ? new String(main.in.readAllBytes(), StandardCharsets.UTF_8)
+                : Files.readString(Path.of(request));
+        VolunteerRules engine = rules.load(spec.commandLine().getErr());
+        if (engine == null) {
+            return Main.UNUSABLE;
+        }
+        DecisionLog log = decisionLog == null ? null : DecisionLog.builder().toFile(decisionLog).build();
+        try {
+            JsonNode tree = Json.mapper().readTree(text);
+            Object out;
+            if (tree != null && tree.isArray()) {
+                List<EvaluationRequest> requests = new ArrayList<>();
+                List<Violation> problems = new ArrayList<>();
+                for (int i = 0; i < tree.size(); i++) {
+                    try {
+                        requests.add(Json.readRequest(tree.get(i).toString()));
+                    } catch (InvalidRequestException e) {
+                        for (Violation v : e.violations()) {
+                            problems.add(new Violation("[" + i + "]" + (v.path().isEmpty() ? "" : "." + v.path()), v.message()));
+                        }
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    throw new InvalidRequestException(problems);
+                }
+                List<List<Decision>> all = engine.evaluateAll(requests);
+                if (log != null) {
+                    for (int i = 0; i < requests.size(); i++) {
+                        log.record(requests.get(i), all.get(i));
+                    }
+                }
+                out = all;
+            } else {
+                EvaluationRequest r = Json.readRequest(text);
+                List<Decision> decisions = engine.evaluate(r);
+                if (log != null) {
+                    log.record(r, decisions);
+                }
+                out = decisions;
+            }
+            spec.commandLine().getOut().println(Json.write(out));
+            return Main.OK;
+        } catch (InvalidRequestException e) {
+            List<Map<String, String>> errors = new ArrayList<>();
+            for (Violation v : e.violations()) {
+                Map<String, String> m = new LinkedHashMap<>();
+                m.put("path", v.path());
+                m.put("message", v.message());
+                errors.add(m);
+            }
+            spec.commandLine().getOut().println(Json.write(Map.of("errors", errors)));
+            e.violations().forEach(v -> spec.commandLine().getErr().println("invalid request: " + v));
+            return Main.UNUSABLE;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            spec.commandLine().getOut().println(Json.write(Map.of("errors", List.of(Map.of("path", "",
+                    "message", "malformed JSON: " + e.getOriginalMessage())))));
+            spec.commandLine().getErr().println("invalid request: malformed JSON: " + e.getOriginalMessage());
+            return Main.UNUSABLE;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package io.volunteerrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.volunteerrules.core.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+
+    static final String REQUEST = """
+            {"asOf": "2026-04-20",
+             "organisations": [{"id": "ORG1", "name": "金水区青年志愿者协会", "kind": "VOLUNTEER_SERVICE_ORGANISATION", "legallyRegistered": true}],
+             "activities": [{"id": "ACT1", "name": "社区助老", "organiserId": "ORG1", "field": "ELDERLY_CARE", "hazardous": false,
+                             "startDate": "2026-05-01", "endDate": "2026-05-01"}],
+             "tasks": [{"id": "T1", "activityId": "ACT1", "name": "陪伴老人", "minorsAllowed": true}],
+             "volunteers": [{"id": "V1", "name": "王某", "birthDate": "2009-03-02"}],
+             "assignments": [{"id": "A1", "taskId": "T1", "volunteerId": "V1", "arrangedOn": "2026-04-15", "acceptance": "ACCEPTED", "respondedOn": "2026-04-16"}],
+             "questions": [{"type": "assignment", "assignmentId": "A1"}]}
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private Path export() {
+        Path dir = tmp.resolve("rules");
+        Cli c = Cli.run("export-rules", dir.toString());
+        assertThat(c.exit()).as(c.err()).isZero();
+        return dir;
+    }
+
+    @Test
+    void evaluate_reads_stdin_and_prints_decisions_as_json() throws IOException {
+        Cli c = Cli.runWithInput(REQUEST, "evaluate");
+        assertThat(c.exit()).as(c.err()).isZero();
+        JsonNode decisions = Json.mapper().readTree(c.out());
+        assertThat(decisions.isArray()).isTrue();
+        assertThat(decisions.get(0).path("outcome").path("status").asText()).isEqualTo("REFUSED");
+        assertThat(decisions.get(0).path("ruleSetVersion").asText()).startsWith("sha256:");
+    }
+
+    @Test
+    void evaluate_exits_2_and_lists_every_problem_of_an_invalid_request() throws IOException {
+        Path file = tmp.resolve("bad.json");
+        Files.writeString(file, REQUEST.replace("\"birthDate\": \"2009-03-02\"", "\"birthDate\": \"someday\"")
+                .replace("\"taskId\": \"T1\"", "\"taskId\": \"T9\""));
+        Cli c = Cli.run("evaluate", file.toString());
+        assertThat(c.exit()).isEqualTo(Main.UNUSABLE);
+        assertThat(Json.mapper().readTree(c.out()).path("errors").size()).isPositive();
+        assertThat(c.err()).contains("birthDate");
+    }
+
+    @Test
+    void evaluate_exits_2_on_malformed_json() {
+        Cli c = Cli.runWithInput("{\"asOf\": ", "evaluate");
+        assertThat(c.exit()).isEqualTo(Main.UNUSABLE);
+        assertThat(c.out()).contains("malformed");
+    }
+
+    @Test
+    void evaluate_writes_a_masked_decision_log() throws IOException {
+        Path log = tmp.resolve("decisions.jsonl");
+        Cli c = Cli.runWithInput(REQUEST, "evaluate", "--decision-log", log.toString());
+        assertThat(c.exit()).as(c.err()).isZero();
+        assertThat(Files.readString(log)).contains("\"outcome\":\"REFUSED\"").contains("王*").doesNotContain("王某");
+    }
+
+    @Test
+    void test_passes_the_bundled_rules_and_ends_with_the_count() {
+        Cli c = Cli.run("test");
+        assertThat(c.exit()).as(c.out()).isZero();
+        assertThat(c.lastLine()).matches("[1-9]\\d* passed, 0 failed");
+    }
+
+    @Test
+    void test_prints_expected_and_actual_of_each_failure_and_exits_1() throws IOException {
+        Path dir = export();
+        Path scenarios = dir.resolve("capacity/capacity.scenarios.yaml");
+        Files.writeString(scenarios, Files.readString(scenarios).replaceFirst("outcome: ALLOWED", "outcome: REFUSED"));
+        Cli c = Cli.run("test", "--rules", dir.toString());
+        assertThat(c.exit()).isEqualTo(Main.FAILED);
+        assertThat(c.out()).contains("FAIL capacity/capacity.scenarios.yaml: An adult is of full capacity and may be assigned")
+                .contains("expected REFUSED but was ALLOWED");
+        assertThat(c.lastLine()).matches("\\d+ passed, 1 failed");
+    }
+
+    @Test
+    void test_exits_2_when_the_rules_do_not_compile() throws IOException {
+        Path dir = export();
+        Files.writeString(dir.resolve("training/training.drl"), "rule \"x\" when then", java.nio.file.StandardOpenOption.APPEND);
+        Cli c = Cli.run("test", "--rules", dir.toString());
+        assertThat(c.exit()).isEqualTo(Main.UNUSABLE);
+        assertThat(c.err()).contains("training/training.drl:");
+    }
+
+    @Test
+    void lint_passes_the_bundled_rules_and_rejects_a_hostile_file() throws IOException {
+        assertThat(Cli.run("lint").exit()).isZero();
+        Path dir = export();
+        Path drl = dir.resolve("insurance/insurance.drl");
+        Files.writeString(drl, Files.readString(drl).replaceFirst("then", "then\n    Runtime.getRuntime().exec(\"sh\");"));
+        Cli c = Cli.run("lint", "--rules", dir.toString());
+        assertThat(c.exit()).isEqualTo(Main.FAILED);
+        assertThat(c.out()).contains("insurance/insurance.drl:").contains("[call] Runtime").contains("1 rejected");
+    }
+
+    @Test
+    void coverage_lists_rules_clauses_and_table_rows() {
+        Cli c = Cli.run("coverage");
+        assertThat(c.exit()).as(c.out()).isZero();
+        assertThat(c.out()).containsPattern("Rules: \\d+ of \\d+ fired").containsPattern("Clauses: \\d+ of \\d+")
+                .containsPattern("Parameter rows: \\d+ of \\d+ used")
+                // read through a helper (StarTable), not named in any rule: still seen as used
+                .containsPattern("used +stars.hours-for-level-3 2017-12-01\\.\\.")
+                .containsPattern("used +capacity.full-age 2017-10-01\\.\\.");
+    }
+
+    @Test
+    void diff_of_identical_rule_sets_changes_nothing() {
+        Path dir = export();
+        Cli c = Cli.run("diff", "bundled", dir.toString());
+        assertThat(c.exit()).as(c.err()).isZero();
+        assertThat(c.out()).contains("No decision changed.");
+    }
+
+    @Test
+    void diff_lists_changed_decisions_by_clause_and_rule_with_before_and_after() throws IOException {
+        Path dir = export();
+        Path table = dir.resolve("capacity/capacity.parameters.yaml");
+        Files.writeString(table, Files.readString(table).replaceFirst("value: 18", "value: 16"));
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("minor.json"), REQUEST);
+        Cli c = Cli.run("diff", "bundled", dir.toString(), "--corpus", corpus.toString());
+        assertThat(c.exit()).as(c.err()).isEqualTo(Main.FAILED);
+        assertThat(c.out()).contains("Impact report: 1 of 1 decisions changed")
+                .contains("== CC-17").contains("rule capacity-full-adult  [CC-17, CC-18]  (1 decision)")
+                .contains("minor.json / assignment:A1")
+                .contains("before: REFUSED").contains("after:  ALLOWED")
+                .contains("+ INFO capacity-full-adult: 王某 is 17");
+    }
+
+    @Test
+    void catalogue_writes_each_clause_with_its_rules_parameters_and_scenarios() throws IOException {
+        Path html = tmp.resolve("site/catalogue.html");
+        Cli c = Cli.run("catalogue", "--out", html.toString());
+        assertThat(c.exit()).as(c.err()).isZero();
+        String page = Files.readString(html);
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<section id=\"ZZ-2.3\">")
+                .contains("<code>insurance-missing</code>").contains("<code>capacity.full-age</code>")
+                .contains("An adult is of full capacity and may be assigned");
+    }
+
+    @Test
+    void convert_table_writes_xlsx_that_the_rules_directory_reads() throws IOException {
+        Path dir = export();
+        Cli c = Cli.run("convert-table", dir.resolve("capacity/capacity.parameters.yaml").toString(), "--to", "xlsx");
+        assertThat(c.exit()).as(c.err()).isZero();
+        assertThat(dir.resolve("capacity/capacity.parameters.xlsx")).exists();
+        assertThat(dir.resolve("capacity/capacity.parameters.yaml")).doesNotExist();
+        Cli t = Cli.run("test", "--rules", dir.toString());
+        assertThat(t.exit()).as(t.out()).isZero();
+    }
+
+    @Test
+    void progress_goes_to_stderr_only() {
+        Cli c = Cli.run("test", "--progress");
+        assertThat(c.err()).contains("test ").contains("(100%)");
+        assertThat(c.out()).doesNotContain("(100%)");
+    }
+}

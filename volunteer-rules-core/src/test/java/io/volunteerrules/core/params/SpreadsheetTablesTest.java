@@ -1,0 +1,190 @@
+package io.volunteerrules.core.params;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class SpreadsheetTablesTest {
+
+    private static final String HEADER = "key,description,type,unit,from,to,value,source,clause\n";
+
+    private static byte[] csv(String body) {
+        return (HEADER + body).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readCsv_reads_dated_rows_of_each_key() {
+        List<Parameter> ps = ParameterTables.read("stars.parameters.csv", csv("""
+                stars.one-star,Hours for one star,decimal,hours,2021-03-07,2025-12-31,100,郑州意见 二(四),ZZ-2.4
+                stars.one-star,,,,2026-01-01,,"120",郑州意见 二(四),ZZ-2.4
+                stars.fields,Fields,list,,2021-03-07,,"MEDICAL_RESCUE, LEGAL_AID","a ""quoted"", source",ZZ-2.2
+                """));
+        assertThat(ps).hasSize(2);
+        Parameter one = ps.get(0);
+        assertThat(one.key()).isEqualTo("stars.one-star");
+        assertThat(one.type()).isEqualTo(ParameterType.DECIMAL);
+        assertThat(one.unit()).isEqualTo("hours");
+        assertThat(one.rows()).extracting(ParameterRow::value).containsExactly(new BigDecimal("100"), new BigDecimal("120"));
+        assertThat(one.rowOn(LocalDate.of(2026, 5, 1))).get().extracting(ParameterRow::to).isNull();
+        assertThat(ps.get(1).rows().get(0).value()).isEqualTo(List.of("MEDICAL_RESCUE", "LEGAL_AID"));
+        assertThat(ps.get(1).rows().get(0).source()).isEqualTo("a \"quoted\", source");
+    }
+
+    @Test
+    void readCsv_reads_a_table_saved_by_excel_in_the_chinese_code_page() {
+        byte[] gbk = (HEADER + "stars.one-star,一星级所需时数,decimal,小时,2021-03-07,,100,郑州意见 二(四),ZZ-2.4\n")
+                .getBytes(java.nio.charset.Charset.forName("GB18030"));
+        Parameter p = ParameterTables.read("stars.parameters.csv", gbk).get(0);
+        assertThat(p.description()).isEqualTo("一星级所需时数");
+        assertThat(p.rows().get(0).source()).isEqualTo("郑州意见 二(四)");
+    }
+
+    @Test
+    void readCsv_names_the_cell_of_a_non_number() {
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.read(
+                "stars.parameters.csv", csv("stars.one-star,Hours,integer,hours,2021-03-07,,abc,src,ZZ-2.4\n")));
+        assertThat(e.problems()).containsExactly("stars.parameters.csv: cell G2: expected a whole number but found \"abc\"");
+    }
+
+    @Test
+    void readCsv_rejects_overlapping_rows_of_one_key_naming_the_cell() {
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.read(
+                "stars.parameters.csv", csv("""
+                        stars.one-star,Hours,integer,hours,2021-03-07,2026-06-30,100,src,ZZ-2.4
+                        stars.one-star,,,,2026-01-01,,120,src,ZZ-2.4
+                        """)));
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith("stars.parameters.csv: cell E3: rows overlap: the row from 2021-03-07 (stars.parameters.csv: row 2)");
+    }
+
+    @Test
+    void readCsv_rejects_a_gap_between_rows_naming_the_cell() {
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.read(
+                "stars.parameters.csv", csv("""
+                        stars.one-star,Hours,integer,hours,2021-03-07,2025-12-30,100,src,ZZ-2.4
+                        stars.one-star,,,,2026-01-01,,120,src,ZZ-2.4
+                        """)));
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith("stars.parameters.csv: cell E3: gap in the dates")
+                .contains("from 2025-12-31 through 2025-12-31");
+    }
+
+    @Test
+    void readCsv_reports_every_problem_at_once() {
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.read(
+                "x.parameters.csv", csv("""
+                        x.a,A,integer,,2021-13-01,,1,src,ZZ-2.4
+                        x.b,B,boolean,,2021-01-01,,maybe,,ZZ-2.4
+                        Bad Key,C,integer,,2021-01-01,,1,src,ZZ-2.4
+                        x.c,C,colour,,2021-01-01,,1,src,ZZ-2.4
+                        """)));
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "x.parameters.csv: cell E2: expected a date (yyyy-mm-dd) but found \"2021-13-01\"",
+                "x.parameters.csv: cell G3: expected true or false but found \"maybe\"",
+                "x.parameters.csv: cell H3: must not be empty",
+                "x.parameters.csv: cell A4: \"Bad Key\" is not a dotted lower-case key such as capacity.full-age",
+                "x.parameters.csv: cell C5: must be one of integer, decimal, boolean, text, list, date but found \"colour\"");
+    }
+
+    @Test
+    void readCsv_rejects_a_header_without_a_needed_column() {
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.read(
+                "x.parameters.csv", "key,type,from,value,source,colour\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(e.problems()).contains("x.parameters.csv: cell F1: unknown column \"colour\" (known: "
+                + String.join(", ", SpreadsheetTables.COLUMNS) + ")", "x.parameters.csv: row 1: the header has no column \"clause\"");
+    }
+
+    @Test
+    void readXlsx_names_sheet_and_cell_of_a_non_number() throws IOException {
+        byte[] xlsx = workbook(new Object[][] {
+            {"key", "description", "type", "unit", "from", "to", "value", "source", "clause"},
+            {"stars.one-star", "Hours", "decimal", "hours", "2021-03-07", null, 100.0, "src", "ZZ-2.4"},
+            {"stars.two-star", "Hours", "decimal", "hours", "2021-03-07", null, "abc", "src", "ZZ-2.4"},
+        });
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class,
+                () -> ParameterTables.read("stars.parameters.xlsx", xlsx));
+        assertThat(e.problems()).containsExactly(
+                "stars.parameters.xlsx: sheet parameters, cell G3: expected a number but found \"abc\"");
+    }
+
+    @Test
+    void writeXlsx_then_readXlsx_gives_the_same_parameters() {
+        List<Parameter> ps = ParameterTables.read("x.parameters.csv", csv("""
+                x.hours,Hours for one star,decimal,hours,2021-03-07,2025-12-31,100.5,郑州意见 二(四),ZZ-2.4
+                x.hours,,,,2026-01-01,,120,郑州意见 二(四),ZZ-2.4
+                x.fields,Fields,list,,2021-03-07,,"A, B",src,ZZ-2.2
+                x.on,On,boolean,,2021-03-07,,true,src,ZZ-2.2
+                """));
+        List<Parameter> back = ParameterTables.read("x.parameters.xlsx", SpreadsheetTables.writeXlsx(ps));
+        List<Parameter> backCsv = ParameterTables.read("x.parameters.csv", SpreadsheetTables.writeCsv(ps));
+        for (List<Parameter> other : List.of(back, backCsv)) {
+            assertThat(other).hasSize(ps.size());
+            for (int i = 0; i < ps.size(); i++) {
+                assertThat(other.get(i).key()).isEqualTo(ps.get(i).key());
+                assertThat(other.get(i).type()).isEqualTo(ps.get(i).type());
+                assertThat(other.get(i).rows()).usingRecursiveComparison().isEqualTo(ps.get(i).rows());
+            }
+        }
+    }
+
+    @Test
+    void readYaml_names_the_parameter_of_overlapping_rows() {
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.readYaml(
+                "t.yaml", """
+                        parameters:
+                          - key: x.a
+                            description: A
+                            type: integer
+                            rows:
+                              - {from: 2020-01-01, value: 100, source: s, clause: ZZ-2.4}
+                              - {from: 2026-01-01, value: 120, source: s, clause: ZZ-2.4}
+                        """));
+        assertThat(e.problems()).containsExactly(
+                "t.yaml: parameters[0]: rows overlap: the row from 2020-01-01 is still in force on 2026-01-01 when the next row starts");
+    }
+
+    @Test
+    void readYaml_rejects_a_gap_like_the_spreadsheets_do() {
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.readYaml(
+                "x.parameters.yaml", """
+                        parameters:
+                          - key: x.a
+                            description: A
+                            type: integer
+                            rows:
+                              - {from: 2021-01-01, to: 2021-06-30, value: 1, source: s, clause: ZZ-2.4}
+                              - {from: 2021-08-01, value: 2, source: s, clause: ZZ-2.4}
+                        """));
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith("x.parameters.yaml: parameters[0]: gap in the dates");
+    }
+
+    static byte[] workbook(Object[][] cells) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("parameters");
+            for (int r = 0; r < cells.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    Object v = cells[r][c];
+                    if (v instanceof Double d) {
+                        row.createCell(c).setCellValue(d);
+                    } else if (v != null) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+}

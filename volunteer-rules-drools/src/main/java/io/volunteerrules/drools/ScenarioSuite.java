@@ -1,0 +1,112 @@
+package io.volunteerrules.drools;
+
+import io.volunteerrules.core.ruleset.RuleFile;
+import io.volunteerrules.core.scenario.Scenario;
+import io.volunteerrules.core.scenario.ScenarioFileException;
+import io.volunteerrules.core.scenario.ScenarioLoader;
+import io.volunteerrules.core.scenario.ScenarioResult;
+import io.volunteerrules.core.scenario.ScenarioRunner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * The scenario files of a rule set, run against that rule set: what {@code test} prints, what
+ * {@code coverage} counts and what a reload must pass before it goes live.
+ */
+public final class ScenarioSuite {
+
+    private final VolunteerRules rules;
+    private final List<Scenario> scenarios;
+    private final List<String> fileProblems;
+
+    private ScenarioSuite(VolunteerRules rules, List<Scenario> scenarios, List<String> fileProblems) {
+        this.rules = rules;
+        this.scenarios = List.copyOf(scenarios);
+        this.fileProblems = List.copyOf(fileProblems);
+    }
+
+    /** Reads every scenario file of the engine's rule set; unreadable files are reported, not thrown. */
+    public static ScenarioSuite of(VolunteerRules rules) {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (RuleFile f : rules.files().scenarios()) {
+            try {
+                scenarios.addAll(ScenarioLoader.read(f.path(), f.text()));
+            } catch (ScenarioFileException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return new ScenarioSuite(rules, scenarios, problems);
+    }
+
+    /** Every scenario read. */
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    /** Problems of scenario files that could not be read; each counts as a failure. */
+    public List<String> fileProblems() {
+        return fileProblems;
+    }
+
+    /** Runs every scenario. */
+    public Report run() {
+        return run(done -> {
+        });
+    }
+
+    /** Runs every scenario, telling {@code progress} how many are done after each. */
+    public Report run(IntConsumer progress) {
+        ScenarioRunner runner = new ScenarioRunner(rules, rules.clauses(), rules.rules().names());
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            results.add(runner.run(s));
+            progress.accept(results.size());
+        }
+        return new Report(results, fileProblems);
+    }
+
+    /**
+     * How a run went.
+     *
+     * @param results      one per scenario, in file order
+     * @param fileProblems scenario files that could not be read
+     */
+    public record Report(List<ScenarioResult> results, List<String> fileProblems) {
+
+        public Report {
+            results = List.copyOf(results);
+            fileProblems = List.copyOf(fileProblems);
+        }
+
+        public long passed() {
+            return results.stream().filter(ScenarioResult::passed).count();
+        }
+
+        /** Failed scenarios, plus one per unreadable-file problem. */
+        public long failed() {
+            return results.size() - passed() + fileProblems.size();
+        }
+
+        public boolean allPassed() {
+            return failed() == 0;
+        }
+
+        /** {@code N passed, N failed}. */
+        public String summary() {
+            return passed() + " passed, " + failed() + " failed";
+        }
+
+        /** Each failure as {@code file: name: what was expected and what came out}. */
+        public List<String> failures() {
+            List<String> out = new ArrayList<>(fileProblems);
+            for (ScenarioResult r : results) {
+                for (String f : r.failures()) {
+                    out.add(r.scenario().title() + ": " + f);
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.volunteerrules.drools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.volunteerrules.core.audit.DecisionLog;
+import io.volunteerrules.core.decision.Decision;
+import io.volunteerrules.core.json.Json;
+import io.volunteerrules.core.request.EvaluationRequest;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The audit log holds decisions, never the personal data of the people they are about. */
+class DecisionLogTest {
+
+    private static final String NAME = "王小明";
+    private static final String GUARDIAN = "王大明";
+    private static final String ID_NUMBER = "410105201003021234";
+    private static final String PHONE = "13812345678";
+
+    private static final VolunteerRules RULES = VolunteerRules.builder().build();
+
+    private static EvaluationRequest request() throws Exception {
+        return Json.mapper().readValue("""
+                {"asOf": "2026-04-20",
+                 "organisations": [{"id": "ORG1", "name": "金水区青年志愿者协会", "kind": "VOLUNTEER_SERVICE_ORGANISATION",
+                                    "legallyRegistered": true, "contact": "13900001111"}],
+                 "activities": [{"id": "ACT1", "name": "社区助老", "organiserId": "ORG1", "field": "ELDERLY_CARE", "hazardous": false,
+                                 "startDate": "2026-05-01", "endDate": "2026-05-01"}],
+                 "tasks": [{"id": "T1", "activityId": "ACT1", "name": "陪伴老人", "minorsAllowed": true}],
+                 "volunteers": [{"id": "V1", "name": "%s", "birthDate": "2010-03-02", "idNumber": "%s", "phone": "%s"}],
+                 "guardianConsents": [{"id": "GC1", "volunteerId": "V1", "guardianName": "%s", "relationship": "父亲",
+                                       "scope": "ALL_ACTIVITIES", "validFrom": "2026-01-01", "validTo": "2026-12-31"}],
+                 "assignments": [{"id": "A1", "taskId": "T1", "volunteerId": "V1", "arrangedOn": "2026-04-15", "acceptance": "ACCEPTED", "respondedOn": "2026-04-16"}],
+                 "questions": [{"type": "assignment", "assignmentId": "A1"}]}
+                """.formatted(NAME, ID_NUMBER, PHONE, GUARDIAN), EvaluationRequest.class);
+    }
+
+    @Test
+    void record_writes_one_json_line_per_decision_without_unmasked_identifiers() throws Exception {
+        EvaluationRequest request = request();
+        List<Decision> decisions = RULES.evaluate(request);
+        // the decision itself names the volunteer and guardian, so masking has work to do
+        assertThat(decisions.get(0).allReasons()).anySatisfy(r -> assertThat(r.en()).contains(NAME));
+        assertThat(decisions.get(0).allReasons()).anySatisfy(r -> assertThat(r.en()).contains(GUARDIAN));
+
+        StringWriter out = new StringWriter();
+        DecisionLog log = DecisionLog.builder().toWriter(out).build();
+        log.record(request, decisions);
+        String text = out.toString();
+
+        List<String> lines = text.lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonNode line = Json.mapper().readTree(lines.get(0));
+        assertThat(line.get("requestDigest").asText()).matches("sha256:[0-9a-f]{64}");
+        assertThat(line.get("ruleSetVersion").asText()).isEqualTo(RULES.ruleSetVersion());
+        assertThat(line.get("question").asText()).isEqualTo("assignment:A1");
+        assertThat(line.get("outcome").asText()).isEqualTo(decisions.get(0).outcome().status());
+        assertThat(line.get("reasons")).isNotEmpty();
+        assertThat(text).contains("王**");
+
+        assertNoIdentifiers(text, NAME, GUARDIAN, ID_NUMBER, PHONE, "13900001111");
+    }
+
+    @Test
+    void record_masks_configured_fields_and_writes_to_a_file(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("decisions.jsonl");
+        DecisionLog log = DecisionLog.builder().toFile(file).personalFields(Set.of("name@volunteers", "name@tasks")).build();
+        EvaluationRequest request = request();
+        log.record(request, RULES.evaluate(request));
+        log.record(request, RULES.evaluate(request));
+        String text = Files.readString(file);
+        assertThat(text.lines()).hasSize(2);
+        assertNoIdentifiers(text, NAME, ID_NUMBER, PHONE);
+        // a value in no configured field and of no identifier shape is kept
+        assertThat(text).contains("社区助老");
+    }
+
+    @Test
+    void mask_hides_id_and_phone_numbers_in_free_text() {
+        assertThat(DecisionLog.mask("身份证 " + ID_NUMBER + ", tel +86 " + PHONE, List.of()))
+                .isEqualTo("身份证 410105***********4, tel 138****5678");
+    }
+
+    /** Scans the log for any of the identifiers, and for anything shaped like an ID or phone number. */
+    private static void assertNoIdentifiers(String log, String... identifiers) {
+        for (String id : identifiers) {
+            assertThat(log).doesNotContain(id);
+        }
+        assertThat(Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?!\\d)").matcher(log).find()).as("an ID number in the log").isFalse();
+        assertThat(Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)").matcher(log).find()).as("a phone number in the log").isFalse();
+    }
+}

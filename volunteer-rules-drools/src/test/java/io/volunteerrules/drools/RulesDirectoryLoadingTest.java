@@ -1,0 +1,114 @@
+package io.volunteerrules.drools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.volunteerrules.core.ruleset.RuleSetFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rules directory outside the jar: loaded at run time, with every problem reported at once. */
+class RulesDirectoryLoadingTest {
+
+    @TempDir
+    Path dir;
+
+    private void exportBundled() {
+        RuleSetFiles.fromClasspath(getClass().getClassLoader()).writeTo(dir);
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    @Test
+    void build_from_an_exported_copy_gives_the_bundled_version() {
+        exportBundled();
+        VolunteerRules fromDir = VolunteerRules.builder().rulesDirectory(dir).build();
+        assertThat(fromDir.ruleSetVersion()).isEqualTo(VolunteerRules.builder().build().ruleSetVersion());
+        assertThat(fromDir.rules().names()).isEqualTo(VolunteerRules.builder().build().rules().names());
+    }
+
+    /** A directory runs on the classic compiler, the bundled rules on the executable model: same decisions, byte for byte. */
+    @Test
+    void a_directory_decides_every_scenario_exactly_as_the_bundled_rules_do() throws Exception {
+        exportBundled();
+        VolunteerRules bundled = VolunteerRules.builder().build();
+        VolunteerRules fromDir = VolunteerRules.builder().rulesDirectory(dir).build();
+        int compared = 0;
+        for (io.volunteerrules.core.ruleset.RuleFile f : bundled.files().scenarios()) {
+            for (io.volunteerrules.core.scenario.Scenario s : io.volunteerrules.core.scenario.ScenarioLoader.read(f.path(), f.text())) {
+                if (s.expectsError()) {
+                    continue;
+                }
+                io.volunteerrules.core.request.EvaluationRequest r = io.volunteerrules.core.json.Json.yamlMapper()
+                        .treeToValue(s.request(), io.volunteerrules.core.request.EvaluationRequest.class);
+                assertThat(io.volunteerrules.core.json.Json.write(fromDir.evaluate(r)))
+                        .as(s.title()).isEqualTo(io.volunteerrules.core.json.Json.write(bundled.evaluate(r)));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(50);
+    }
+
+    @Test
+    void every_bundled_scenario_passes_on_a_rules_directory_too() {
+        exportBundled();
+        ScenarioSuite.Report report = ScenarioSuite.of(VolunteerRules.builder().rulesDirectory(dir).build()).run();
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.passed()).isPositive();
+    }
+
+    @Test
+    void build_reports_compile_errors_of_several_files_at_once_with_file_and_line() throws IOException {
+        exportBundled();
+        replace(dir.resolve("capacity/capacity.drl"), "$c : AssignmentCase(age >= $p.integer(\"capacity.full-age\"))",
+                "$c : AssignmentCase(age >= $p.integer(\"capacity.full-age\")");
+        replace(dir.resolve("insurance/insurance.drl"), "then", "then\n    undefinedMethod();");
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> VolunteerRules.builder().rulesDirectory(dir).build());
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).matches("capacity/capacity\\.drl:\\d+: .+"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).matches("insurance/insurance\\.drl:\\d+: .+"));
+        assertThat(e.problems()).contains("insurance/insurance.drl:21: rule \"insurance-covers-hazardous-task\": The method undefinedMethod() is undefined");
+    }
+
+    @Test
+    void build_reports_a_broken_parameter_table_with_its_cell() throws IOException {
+        exportBundled();
+        Files.delete(dir.resolve("capacity/capacity.parameters.yaml"));
+        Files.writeString(dir.resolve("capacity/capacity.parameters.csv"), """
+                key,description,type,unit,from,to,value,source,clause
+                capacity.full-age,Full age,integer,years,2017-10-01,,eighteen,民法典 第十七条,CC-17
+                capacity.self-supporting-age,Self,integer,years,2017-10-01,,16,民法典 第十八条,CC-18
+                capacity.limited-from-age,Limited,integer,years,2017-10-01,,8,民法典 第十九条,CC-19
+                capacity.minors-in-hazardous-rescue-allowed,Allowed,boolean,,2017-12-01,,false,Shandong,VSR-15
+                capacity.hazardous-rescue-fields,Fields,list,,2017-12-01,,"EMERGENCY_RESCUE, DISASTER_RELIEF",Shandong,VSR-15
+                """);
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> VolunteerRules.builder().rulesDirectory(dir).build());
+        assertThat(e.problems()).containsExactly(
+                "capacity/capacity.parameters.csv: cell G2: expected a whole number but found \"eighteen\"");
+    }
+
+    @Test
+    void build_reads_a_csv_parameter_table_in_place_of_the_yaml_one() throws IOException {
+        exportBundled();
+        Files.delete(dir.resolve("capacity/capacity.parameters.yaml"));
+        Files.writeString(dir.resolve("capacity/capacity.parameters.csv"), """
+                key,description,type,unit,from,to,value,source,clause
+                capacity.full-age,Full age,integer,years,2017-10-01,,18,民法典 第十七条,CC-17
+                capacity.self-supporting-age,Self,integer,years,2017-10-01,,16,民法典 第十八条,CC-18
+                capacity.limited-from-age,Limited,integer,years,2017-10-01,,8,民法典 第十九条,CC-19
+                capacity.minors-in-hazardous-rescue-allowed,Allowed,boolean,,2017-12-01,,false,Shandong,VSR-15
+                capacity.hazardous-rescue-fields,Fields,list,,2017-12-01,,"EMERGENCY_RESCUE, DISASTER_RELIEF",Shandong,VSR-15
+                """);
+        VolunteerRules rules = VolunteerRules.builder().rulesDirectory(dir).build();
+        assertThat(rules.parameters().parameters().get("capacity.full-age").file())
+                .isEqualTo("capacity/capacity.parameters.csv");
+    }
+}

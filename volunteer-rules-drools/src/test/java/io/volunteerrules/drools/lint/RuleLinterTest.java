@@ -1,0 +1,104 @@
+package io.volunteerrules.drools.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.volunteerrules.core.ruleset.RuleSetFiles;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class RuleLinterTest {
+
+    private final RuleLinter linter = RuleLinter.standard();
+
+    @Test
+    void lint_passes_every_bundled_rule_file() {
+        List<LintFinding> findings = linter.lint(RuleSetFiles.fromClasspath(getClass().getClassLoader()));
+        assertThat(findings).isEmpty();
+    }
+
+    /** Each file of the hostile corpus says on its first line which check must reject it. */
+    @TestFactory
+    Stream<DynamicTest> lint_rejects_every_hostile_rule_file() throws IOException, URISyntaxException {
+        Path dir = Path.of(getClass().getResource("/lint/hostile").toURI());
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(30);
+        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            String expected = text.lines().findFirst().orElseThrow().replace("// expect:", "").trim();
+            List<LintFinding> findings = linter.lint(p.getFileName().toString(), text);
+            assertThat(findings).as("findings for %s", p.getFileName()).extracting(LintFinding::check).contains(expected);
+        }));
+    }
+
+    @Test
+    void lint_ignores_forbidden_words_inside_messages_and_comments() {
+        String drl = """
+                package io.volunteerrules.rules.ok;
+                import io.volunteerrules.drools.facts.AssignmentCase;
+                import io.volunteerrules.drools.support.Findings;
+                // a comment may say System.exit(0) or age < 16 without harm
+                rule "quoted-words-are-text"
+                    @clause("ZZ-2.3, VSR-17")
+                    @zh("任务需要 16 小时的 File 和 Thread")
+                    @en("System.exit is only a word here, as is 18")
+                when
+                    $c : AssignmentCase(age > 0)
+                then
+                    insert(Findings.info(kcontext, $c.subject(), "word", "Runtime"));
+                end
+                """;
+        assertThat(linter.lint("ok.drl", drl)).isEmpty();
+    }
+
+    @Test
+    void lint_allows_value_types_of_any_core_package_by_import_or_full_name() {
+        String drl = """
+                package rules.ok;
+                import io.volunteerrules.core.certificate.CertificateContent;
+                import io.volunteerrules.core.model.*;
+                import io.volunteerrules.drools.facts.AssignmentCase;
+                rule "value-types"
+                    @clause("ZZ-2.5")
+                    @zh("x")
+                    @en("x")
+                when
+                    $c : AssignmentCase()
+                then
+                    io.volunteerrules.core.certificate.CertificateContent.class.getName();
+                end
+                """;
+        assertThat(linter.lint("ok.drl", drl)).extracting(LintFinding::check).containsOnly("call");
+    }
+
+    @Test
+    void lint_names_file_line_and_reason() {
+        String drl = """
+                package io.volunteerrules.rules.bad;
+                import io.volunteerrules.drools.facts.AssignmentCase;
+                rule "bad"
+                    @clause("ZZ-2.3")
+                    @zh("x")
+                    @en("x")
+                when
+                    $c : AssignmentCase(age < 16)
+                then
+                    System.exit(0);
+                end
+                """;
+        assertThat(linter.lint("bad/bad.drl", drl)).extracting(LintFinding::toString).containsExactly(
+                "bad/bad.drl:8: [number] the number 16 belongs in the area's parameter table (with its dates and source), not in the rule",
+                "bad/bad.drl:10: [call] System: can stop or take over the host application",
+                "bad/bad.drl:10: [call] exit: can stop or take over the host application");
+    }
+}
