@@ -8,6 +8,11 @@ import io.volunteerrules.core.ruleset.RuleFile;
 import io.volunteerrules.core.ruleset.RuleSetFiles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.drools.base.base.ObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -31,6 +36,8 @@ final class RuleSet {
     private final RuleCatalogue rules;
     private final ParameterTables parameters;
     private final ClauseCatalogue clauses;
+    private final List<ObjectType> matchedTypes;
+    private final Map<Class<?>, Boolean> matched = new ConcurrentHashMap<>();
 
     private RuleSet(RuleSetFiles files, KieBase kieBase, ClauseCatalogue clauses) {
         List<String> problems = new ArrayList<>();
@@ -54,6 +61,17 @@ final class RuleSet {
         this.rules = catalogue;
         this.parameters = tables;
         this.clauses = clauses;
+        this.matchedTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
+                .map(ObjectTypeNode::getObjectType).toList();
+    }
+
+    /**
+     * Whether some rule can match a fact of this class: whether the knowledge base has an object-type
+     * node for it or for a type it extends. A fact that no rule can match cannot change a decision,
+     * so the engine does not insert it.
+     */
+    boolean matched(Class<?> factClass) {
+        return matched.computeIfAbsent(factClass, c -> matchedTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
     }
 
     /** The rules bundled on the class path, compiled to the executable model when the jar was built. */

@@ -34,6 +34,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class RequestValidator {
 
     private final Validator validator;
+    private final QuickConstraintCheck quick = new QuickConstraintCheck();
 
     public RequestValidator() {
         // parameter interpolation keeps Jakarta EL off the classpath
@@ -50,8 +51,12 @@ public final class RequestValidator {
             return List.of(new Violation("", "request must not be null"));
         }
         List<Violation> out = new ArrayList<>();
-        for (ConstraintViolation<EvaluationRequest> v : validator.validate(request)) {
-            out.add(new Violation(path(v.getPropertyPath()), v.getMessage()));
+        // the full validator runs only when the quick check cannot vouch for every constraint;
+        // either way the violations are the full validator's
+        if (!quick.certainlyValid(request)) {
+            for (ConstraintViolation<EvaluationRequest> v : validator.validate(request)) {
+                out.add(new Violation(path(v.getPropertyPath()), v.getMessage()));
+            }
         }
         checkConsistency(request, out);
         return out.stream().distinct().sorted().toList();
