@@ -187,7 +187,16 @@ final class QuickConstraintCheck {
             }
             checks[i] = list.toArray(Check[]::new);
         }
-        return new Shape(accessors, checks);
+        // read only the components that carry some check
+        List<MethodHandle> used = new ArrayList<>();
+        List<Check[]> usedChecks = new ArrayList<>();
+        for (int i = 0; i < components.length; i++) {
+            if (checks[i].length > 0) {
+                used.add(accessors[i]);
+                usedChecks.add(checks[i]);
+            }
+        }
+        return new Shape(used.toArray(MethodHandle[]::new), usedChecks.toArray(Check[][]::new));
     }
 
     private boolean elements(Collection<?> values, Check[] each, boolean cascade) {
@@ -305,7 +314,7 @@ final class QuickConstraintCheck {
     private static boolean hasVisibleCharacter(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c > ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (c > ' ' && c < 0x7f || c >= 0xa0 && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                 return true;
             }
         }
