@@ -12,7 +12,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
@@ -27,16 +35,16 @@ import java.util.function.Consumer;
  * {@link VolunteerRules#evaluateAll}, and writes one JSON line per decision, in order. Only one chunk
  * is held at a time, so a file of any size streams through a small heap.
  *
- * <p>A line that is not a valid request does not stop the job: it gets one line
- * {@code {"line": 7, "errors": [{"path": …, "message": …}]}} in the output, and the other requests of
- * its chunk are answered one by one.
+ * <p>A line that is not a valid request does not stop the job: in its place the output gets one line
+ * {@code {"line": 7, "errors": [{"path": …, "message": …}]}}, and the other requests of its chunk are
+ * answered one by one. Output follows input order.
  */
 public final class JsonLinesJob {
 
     /** What a job did. */
     /**
      * @param peakHeapBytes heap in use at the end of a chunk, garbage included, at its highest
-     * @param peakLiveBytes heap in use after a collection, at its highest: what the job really holds
+     * @param peakLiveBytes heap in use just after a garbage collection, at its highest: what the job really holds
      */
     public record Totals(long lines, long requests, long decisions, long invalid, long nanos, long peakHeapBytes,
             long peakLiveBytes) {
@@ -85,8 +93,11 @@ public final class JsonLinesJob {
         long invalid = 0;
         long peak = 0;
         long live = 0;
+        Map<EvaluationRequest, List<Violation>> problems = new java.util.IdentityHashMap<>();
         List<EvaluationRequest> batch = new ArrayList<>(chunk);
+        // per line of the chunk: its number and, if it could not be read, why (in input order)
         List<Long> batchLines = new ArrayList<>(chunk);
+        List<List<Violation>> unreadable = new ArrayList<>(chunk);
         String line;
         boolean more = true;
         while (more) {
@@ -97,41 +108,52 @@ public final class JsonLinesJob {
                 if (line.isBlank()) {
                     continue;
                 }
+                batchLines.add(lines);
                 try {
                     batch.add(Json.read(line, EvaluationRequest.class, Json.mapper()));
-                    batchLines.add(lines);
+                    unreadable.add(null);
                 } catch (InvalidRequestException e) {
-                    invalid++;
-                    writeErrors(out, lines, e.violations());
+                    unreadable.add(e.violations());
                 }
             }
-            if (batch.size() == chunk || !more && !batch.isEmpty()) {
+            if (batchLines.size() == chunk || !more && !batchLines.isEmpty()) {
                 List<List<Decision>> answers;
                 try {
                     answers = engine.evaluateAll(batch);
                 } catch (InvalidRequestException e) {
                     answers = new ArrayList<>();
-                    for (int i = 0; i < batch.size(); i++) {
+                    for (EvaluationRequest r : batch) {
                         try {
-                            answers.add(engine.evaluate(batch.get(i)));
+                            answers.add(engine.evaluate(r));
                         } catch (InvalidRequestException one) {
-                            invalid++;
-                            writeErrors(out, batchLines.get(i), one.violations());
-                            answers.add(List.of());
+                            answers.add(null);
+                            problems.put(r, one.violations());
                         }
                     }
                 }
-                for (List<Decision> ds : answers) {
-                    if (!ds.isEmpty()) {
-                        requests++;
+                int next = 0;
+                for (int i = 0; i < batchLines.size(); i++) {
+                    List<Violation> bad = unreadable.get(i);
+                    if (bad == null) {
+                        EvaluationRequest r = batch.get(next);
+                        List<Decision> ds = answers.get(next++);
+                        bad = ds == null ? problems.remove(r) : null;
+                        if (ds != null) {
+                            requests++;
+                            for (Decision d : ds) {
+                                decisions++;
+                                write(out, d);
+                            }
+                        }
                     }
-                    for (Decision d : ds) {
-                        decisions++;
-                        write(out, d);
+                    if (bad != null) {
+                        invalid++;
+                        writeErrors(out, batchLines.get(i), bad);
                     }
                 }
                 batch.clear();
                 batchLines.clear();
+                unreadable.clear();
                 peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
                 live = Math.max(live, liveHeap());
                 progress.accept(new Totals(lines, requests, decisions, invalid, System.nanoTime() - start, peak, live));
@@ -141,15 +163,37 @@ public final class JsonLinesJob {
         return new Totals(lines, requests, decisions, invalid, System.nanoTime() - start, peak, live);
     }
 
-    /** Heap in use just after the latest collection of each heap pool. */
-    private static long liveHeap() {
-        long sum = 0;
+    /** The heap in use just after a garbage collection, at its highest since the job started. */
+    private static final AtomicLong LIVE_AFTER_GC = new AtomicLong();
+
+    static {
+        Set<String> heapPools = new HashSet<>();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                sum += pool.getCollectionUsage().getUsed();
+            if (pool.getType() == MemoryType.HEAP) {
+                heapPools.add(pool.getName());
             }
         }
-        return sum;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                                (CompositeData) n.getUserData());
+                        long used = 0;
+                        for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                            if (heapPools.contains(e.getKey())) {
+                                used += e.getValue().getUsed();
+                            }
+                        }
+                        LIVE_AFTER_GC.accumulateAndGet(used, Math::max);
+                    }
+                }, null, null);
+            }
+        }
+    }
+
+    private static long liveHeap() {
+        return LIVE_AFTER_GC.get();
     }
 
     private void write(Writer out, Decision d) throws IOException {
