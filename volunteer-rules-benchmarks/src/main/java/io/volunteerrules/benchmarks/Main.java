@@ -49,7 +49,10 @@ public final class Main {
             case "bulk" -> bulk(arg(args, 1, "-"), arg(args, 2, "-"),
                     JsonLinesJob.Output.valueOf(arg(args, 3, "full").toUpperCase(Locale.ROOT)));
             case "bench" -> BenchmarkReport.run("full".equals(arg(args, 1, "quick")));
-            case "startup" -> Startup.series(Integer.parseInt(arg(args, 1, "5")), System.out);
+            case "startup" -> {
+                Startup.series(Integer.parseInt(arg(args, 1, "5")), false, System.out);
+                Startup.series(Integer.parseInt(arg(args, 1, "5")), true, System.out);
+            }
             case "startup-once" -> Startup.once();
             case "quick" -> QuickMeasure.run(Integer.parseInt(arg(args, 1, "20000")), Integer.parseInt(arg(args, 2, "5")));
             default -> {
@@ -66,7 +69,7 @@ public final class Main {
               generate FILE|- [VOLUNTEERS] [SEED]   write the generated city as JSON lines (default 1950000, seed 2025)
               bulk IN|- OUT|- [full|summary|none]    answer a JSON-lines file of requests, showing progress on stderr
               bench [quick|full]                     JMH benchmarks with ratios to the plain-Java reference
-              startup [RUNS]                         fresh JVMs to their first decision with the bundled rules
+              startup [RUNS]                         fresh JVMs to their first decision with the bundled rules (plain, then with AppCDS)
               quick [VOLUNTEERS] [ROUNDS]            rough engine-vs-reference comparison, for profiling
             """;
 
@@ -149,15 +152,38 @@ public final class Main {
                     System.currentTimeMillis() - jvmStart, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
         }
 
-        /** Runs {@code runs} fresh JVMs and reports, for each, process start to first decision. */
-        static List<long[]> series(int runs, PrintStream out) throws IOException, InterruptedException {
+        /**
+         * Runs {@code runs} fresh JVMs and reports, for each, process start to first decision; with
+         * {@code cds}, the JVMs map a class-data-sharing archive of the classes a first run loaded
+         * (made first, from jars only: the module's classes folder is replaced by its jar).
+         */
+        static List<long[]> series(int runs, boolean cds, PrintStream out) throws IOException, InterruptedException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String classpath = System.getProperty("java.class.path");
+            List<String> jvm = new ArrayList<>();
+            if (cds) {
+                classpath = jarsOnly(classpath);
+                if (classpath == null) {
+                    out.println("class-data sharing skipped: a class-path entry is a folder with no jar beside it");
+                    return List.of();
+                }
+                Path archive = Files.createTempFile("volunteer-rules-", ".jsa");
+                Files.delete(archive);
+                Process p = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, "-cp", classpath,
+                        Main.class.getName(), "startup-once").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                p.waitFor();
+                archive.toFile().deleteOnExit();
+                jvm.add("-XX:SharedArchiveFile=" + archive);
+            }
             List<long[]> all = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
+                List<String> command = new ArrayList<>(List.of(java));
+                command.addAll(jvm);
+                command.addAll(List.of("-cp", classpath, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                        Main.class.getName(), "startup-once"));
                 long start = System.nanoTime();
-                Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", Main.class.getName(), "startup-once")
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 String line;
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     line = r.readLine();
@@ -172,10 +198,33 @@ public final class Main {
                 long build = Math.round(Double.parseDouble(f[5]));
                 long first = Math.round(Double.parseDouble(f[7]));
                 all.add(new long[] {wall, sinceJvm, build, first});
-                out.printf("run %d: process start to first decision %d ms (JVM start to first decision %d ms;"
-                        + " engine build %d ms, first evaluation %d ms)%n", i + 1, wall, sinceJvm, build, first);
+                out.printf("run %d%s: process start to first decision %d ms (JVM start to first decision %d ms;"
+                        + " engine build %d ms, first evaluation %d ms)%n", i + 1, cds ? " (CDS)" : "", wall, sinceJvm,
+                        build, first);
             }
             return all;
+        }
+
+        /** The class path with each folder {@code …/target/classes} replaced by the jar beside it, or null. */
+        private static String jarsOnly(String classpath) throws IOException {
+            List<String> out = new ArrayList<>();
+            for (String entry : classpath.split(java.io.File.pathSeparator)) {
+                Path p = Path.of(entry);
+                if (Files.isDirectory(p)) {
+                    List<Path> jars;
+                    try (var files = Files.list(p.getParent())) {
+                        jars = files.filter(j -> j.toString().endsWith(".jar") && !j.toString().endsWith("-sources.jar")
+                                && !j.toString().endsWith("-tests.jar")).toList();
+                    }
+                    if (jars.size() != 1) {
+                        return null;
+                    }
+                    out.add(jars.get(0).toString());
+                } else {
+                    out.add(entry);
+                }
+            }
+            return String.join(java.io.File.pathSeparator, out);
         }
     }
 }

@@ -9,6 +9,9 @@ import io.volunteerrules.core.ruleset.RuleSetFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import org.drools.base.base.ObjectType;
 import org.drools.core.impl.InternalRuleBase;
@@ -39,14 +42,24 @@ final class RuleSet {
     private final List<ObjectType> matchedTypes;
     private final Map<Class<?>, Boolean> matched = new ConcurrentHashMap<>();
 
-    private RuleSet(RuleSetFiles files, KieBase kieBase, ClauseCatalogue clauses) {
-        List<String> problems = new ArrayList<>();
-        ParameterTables tables = null;
-        try {
-            tables = parameters(files);
-        } catch (ParameterTableException e) {
-            problems.addAll(e.problems());
+    /** Parameter tables as read, or the problems that kept them from being read. */
+    private record Tables(ParameterTables tables, List<String> problems) {
+        static Tables read(RuleSetFiles files) {
+            try {
+                return new Tables(parameters(files), List.of());
+            } catch (ParameterTableException e) {
+                return new Tables(null, e.problems());
+            }
         }
+    }
+
+    private RuleSet(RuleSetFiles files, KieBase kieBase, ClauseCatalogue clauses) {
+        this(files, kieBase, clauses, Tables.read(files));
+    }
+
+    private RuleSet(RuleSetFiles files, KieBase kieBase, ClauseCatalogue clauses, Tables read) {
+        List<String> problems = new ArrayList<>(read.problems());
+        ParameterTables tables = read.tables();
         RuleCatalogue catalogue = null;
         try {
             catalogue = RuleCatalogue.of(kieBase, clauses, files.origin());
@@ -75,11 +88,22 @@ final class RuleSet {
     }
 
     /** The rules bundled on the class path, compiled to the executable model when the jar was built. */
-    static RuleSet bundled(ClassLoader loader, ClauseCatalogue clauses) {
+    static RuleSet bundled(ClassLoader loader, Supplier<ClauseCatalogue> clauses) {
+        // start-up: the knowledge base (loading the executable model's classes) is built on a second
+        // thread while this one reads the rule files, the clause catalogue and the parameter tables
+        CompletableFuture<KieBase> kieBase = CompletableFuture.supplyAsync(
+                () -> KieServices.get().newKieClasspathContainer(loader).getKieBase(KIE_BASE));
         RuleSetFiles files = RuleSetFiles.fromClasspath(loader);
-        KieContainer container = KieServices.get().newKieClasspathContainer(loader);
-        KieBase kieBase = container.getKieBase(KIE_BASE);
-        return new RuleSet(files, kieBase, clauses);
+        ClauseCatalogue catalogue = clauses.get();
+        Tables tables = Tables.read(files);
+        try {
+            return new RuleSet(files, kieBase.join(), catalogue, tables);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**

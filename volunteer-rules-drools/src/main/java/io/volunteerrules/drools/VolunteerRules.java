@@ -220,7 +220,7 @@ public final class VolunteerRules implements Evaluator {
     public static final class Builder {
         private Path rulesDirectory;
         private ClassLoader classLoader = VolunteerRules.class.getClassLoader();
-        private ClauseCatalogue clauses = ClauseCatalogue.bundled();
+        private ClauseCatalogue clauses;
 
         private Builder() {
         }
@@ -253,8 +253,9 @@ public final class VolunteerRules implements Evaluator {
          */
         public VolunteerRules build() {
             RuleSet ruleSet = rulesDirectory == null
-                    ? RuleSet.bundled(classLoader, clauses)
-                    : RuleSet.compile(RuleSetFiles.fromDirectory(rulesDirectory), clauses);
+                    ? RuleSet.bundled(classLoader, () -> clauses != null ? clauses : ClauseCatalogue.bundled())
+                    : RuleSet.compile(RuleSetFiles.fromDirectory(rulesDirectory),
+                            clauses != null ? clauses : ClauseCatalogue.bundled());
             return new VolunteerRules(ruleSet);
         }
     }
