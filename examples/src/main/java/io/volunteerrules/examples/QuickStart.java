@@ -1,11 +1,20 @@
 package io.volunteerrules.examples;
 
+import io.volunteerrules.core.certificate.CertificateContent;
+import io.volunteerrules.core.certificate.CertificateIssuer;
+import io.volunteerrules.core.certificate.CertificateRegister;
+import io.volunteerrules.core.certificate.IssuedCertificate;
+import io.volunteerrules.core.certificate.Verification;
 import io.volunteerrules.core.decision.Decision;
+import io.volunteerrules.core.decision.Outcome;
+import io.volunteerrules.core.request.CertificateQuestion;
 import io.volunteerrules.core.decision.Reason;
 import io.volunteerrules.core.json.Json;
 import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.validation.InvalidRequestException;
 import io.volunteerrules.drools.VolunteerRules;
+import io.volunteerrules.store.JdbcCertificateRegister;
+import io.volunteerrules.store.JdbcDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -14,11 +23,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The quick start: evaluates the bundled example request (or a JSON request file given as the first
  * argument) with the bundled rules and prints every decision with its reasons in Chinese and English.
  * With {@code --json} it prints the decisions as JSON instead.
+ *
+ * <p>Each allowed certificate decision is then issued: numbered, entered in the issuance register (an
+ * H2 database in a file under the system's temporary directory, so numbers keep counting from one run
+ * to the next) and given a verification code, which is checked as a third party would — once as
+ * issued, once with its hours altered.
  */
 public final class QuickStart {
 
@@ -39,6 +54,8 @@ public final class QuickStart {
                 out.println(Json.write(decisions));
             } else {
                 print(decisions, rules.ruleSetVersion(), out);
+                Path register = Path.of(System.getProperty("java.io.tmpdir"), "volunteer-rules-example", "register");
+                issueCertificates(decisions, register, out);
             }
         } catch (InvalidRequestException e) {
             System.err.println(e.getMessage());
@@ -61,7 +78,50 @@ public final class QuickStart {
             for (Reason r : d.context()) {
                 line(out, "    ", r);
             }
+            printValues(d.values(), out);
         }
+    }
+
+    /** The values the rules derived; the issuer's succession chain one step a line. */
+    static void printValues(Map<String, Object> values, PrintStream out) {
+        values.forEach((name, value) -> {
+            if (value instanceof List<?> list && !list.isEmpty() && name.equals("issuerChain")) {
+                out.println("  = " + name + ":");
+                list.forEach(step -> out.println("      " + step));
+            } else if (value instanceof CertificateContent c) {
+                out.println("  = " + name + ": " + c.volunteer().name() + ", " + c.activityName() + ", "
+                        + c.totalHours() + " h, path " + c.path() + ", issuer " + c.issuer().name());
+            } else {
+                out.println("  = " + name + ": " + value);
+            }
+        });
+    }
+
+    /** Issues every allowed certificate into a register and verifies it, as a third party would. */
+    static void issueCertificates(List<Decision> decisions, Path file, PrintStream out) {
+        // a real deployment reads its key from a secret store and keeps it across restarts
+        byte[] key = "example key: never use in production".getBytes(StandardCharsets.UTF_8);
+        CertificateRegister register = JdbcCertificateRegister.open(JdbcDatabase.h2File(file), key);
+        for (Decision d : decisions) {
+            if (d.question() instanceof CertificateQuestion && d.outcome() instanceof Outcome.Allowed) {
+                IssuedCertificate c = CertificateIssuer.issue(d, register);
+                out.println();
+                out.println("■ issued " + c.number() + " on " + c.issuedOn() + " by " + c.content().issuer().name()
+                        + " (register " + file + ".mv.db)");
+                out.println("  verification code " + c.verificationCode());
+                c.content().succession().forEach(step -> out.println("  succession: " + step));
+                Verification genuine = register.verify(c.number(), c.content(), c.verificationCode());
+                out.println("  verified as issued: " + genuine.status());
+                CertificateContent forged = withHours(c.content(), c.content().totalHours().multiply(java.math.BigDecimal.TEN));
+                Verification altered = register.verify(c.number(), forged, c.verificationCode());
+                out.println("  verified with its hours changed: " + altered.status() + " " + altered.changedFields());
+            }
+        }
+    }
+
+    private static CertificateContent withHours(CertificateContent c, java.math.BigDecimal hours) {
+        return new CertificateContent(c.path(), c.volunteer(), c.activityId(), c.activityName(), c.recordingUnit(),
+                c.services(), hours, c.trainings(), c.commendations(), c.evaluations(), c.issuer(), c.succession());
     }
 
     private static void line(PrintStream out, String mark, Reason r) {

@@ -2,14 +2,32 @@ package io.volunteerrules.drools;
 
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
+import io.volunteerrules.core.model.Incubation;
 import io.volunteerrules.core.model.Organisation;
+import io.volunteerrules.core.model.PublicServiceProject;
+import io.volunteerrules.core.model.RecruitmentNotice;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.Volunteer;
+import io.volunteerrules.core.model.ServiceRecord;
 import io.volunteerrules.core.request.AssignmentQuestion;
+import io.volunteerrules.core.request.CertificateQuestion;
 import io.volunteerrules.core.request.EvaluationRequest;
+import io.volunteerrules.core.request.IncubationSupportQuestion;
+import io.volunteerrules.core.request.PurchasedProjectQuestion;
 import io.volunteerrules.core.request.Question;
+import io.volunteerrules.core.request.RecruitmentNoticeQuestion;
+import io.volunteerrules.core.request.RegistrationStaffQuestion;
 import io.volunteerrules.drools.facts.AssignmentCase;
+import io.volunteerrules.drools.facts.CertificateCase;
+import io.volunteerrules.drools.facts.IncubationCase;
+import io.volunteerrules.drools.facts.OrganisationState;
+import io.volunteerrules.drools.facts.ProjectCase;
+import io.volunteerrules.drools.facts.RecordCase;
+import io.volunteerrules.drools.facts.RecruitmentCase;
+import io.volunteerrules.drools.facts.RegistrationStaffCase;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,6 +46,8 @@ final class Cases {
     private final Map<String, Activity> activities;
     private final Map<String, Assignment> assignments;
     private final Map<String, Organisation> organisations;
+    private final Map<String, RecruitmentNotice> notices;
+    private final Map<String, PublicServiceProject> projects;
 
     Cases(EvaluationRequest request) {
         this.request = request;
@@ -36,6 +56,35 @@ final class Cases {
         this.activities = index(request.activities(), Activity::id);
         this.assignments = index(request.assignments(), Assignment::id);
         this.organisations = index(request.organisations(), Organisation::id);
+        this.notices = index(request.recruitmentNotices(), RecruitmentNotice::id);
+        this.projects = index(request.publicServiceProjects(), PublicServiceProject::id);
+    }
+
+    /**
+     * The facts every question shares, inserted once per request: each service record resolved against
+     * its activity, and each organisation as it stands on the as-of date with the bodies that took over
+     * its work (named by it, or claiming it).
+     */
+    List<Object> shared() {
+        List<Object> out = new ArrayList<>();
+        for (ServiceRecord r : request.serviceRecords()) {
+            Activity a = r.activityId() == null ? null : activities.get(r.activityId());
+            String organiserId = r.organiserId() != null ? r.organiserId() : a == null ? null : a.organiserId();
+            out.add(RecordCase.of(r, a, organiserId == null ? null : organisations.get(organiserId)));
+        }
+        for (Organisation o : request.organisations()) {
+            TreeSet<String> takers = new TreeSet<>();
+            if (o.workTakenOverById() != null && !o.workTakenOverById().isBlank()) {
+                takers.add(o.workTakenOverById());
+            }
+            for (Organisation other : request.organisations()) {
+                if (!other.id().equals(o.id()) && other.tookOverWorkOfIds().contains(o.id())) {
+                    takers.add(other.id());
+                }
+            }
+            out.add(new OrganisationState(o, o.statusOn(request.asOf()), new ArrayList<>(takers)));
+        }
+        return out;
     }
 
     /** The case facts for one question. */
@@ -46,6 +95,34 @@ final class Cases {
             Activity act = activities.get(t.activityId());
             return List.of(AssignmentCase.of(q, request.asOf(), a, volunteers.get(a.volunteerId()), t, act,
                     organisations.get(act.trainingOwedById())));
+        }
+        if (question instanceof CertificateQuestion q) {
+            return List.of(new CertificateCase(q.subject(), request.asOf(), volunteers.get(q.volunteerId()),
+                    activities.get(q.activityId())));
+        }
+        return organisationCases(question);
+    }
+
+    /** Case facts of the recruitment and organisation questions (recruitment.drl, organisations.drl). */
+    private List<Object> organisationCases(Question question) {
+        if (question instanceof RecruitmentNoticeQuestion q) {
+            RecruitmentNotice n = notices.get(q.noticeId());
+            Organisation commissioner = n.commissioned() ? organisations.get(n.commissionedById()) : null;
+            return List.of(new RecruitmentCase(q.subject(), request.asOf(), n, organisations.get(n.organisationId()),
+                    commissioner));
+        }
+        if (question instanceof RegistrationStaffQuestion q) {
+            return List.of(new RegistrationStaffCase(q.subject(), organisations.get(q.organisationId())));
+        }
+        if (question instanceof PurchasedProjectQuestion q) {
+            return List.of(ProjectCase.of(q.subject(), request.asOf(), projects.get(q.projectId()),
+                    organisations.get(q.organisationId())));
+        }
+        if (question instanceof IncubationSupportQuestion q) {
+            List<Incubation> periods = request.incubations().stream()
+                    .filter(i -> i.organisationId().equals(q.organisationId())).toList();
+            return List.of(IncubationCase.of(q.subject(), request.asOf(), organisations.get(q.organisationId()),
+                    periods));
         }
         return List.of();
     }

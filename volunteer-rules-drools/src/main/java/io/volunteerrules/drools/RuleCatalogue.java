@@ -102,6 +102,8 @@ public final class RuleCatalogue {
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
             s = s.substring(1, s.length() - 1);
         }
+        // the build-time executable model unescapes \" in metadata values, the run-time one does not
+        s = s.replace("\\\"", "\"");
         return s.isBlank() ? null : s;
     }
 

@@ -162,6 +162,9 @@ public final class VolunteerRules implements Evaluator {
                 }
             }
             Cases cases = new Cases(request);
+            for (Object shared : cases.shared()) {
+                session.insert(shared);
+            }
             for (Question q : request.questions()) {
                 if (ruleSet.matched(q.getClass())) {
                     session.insert(q);

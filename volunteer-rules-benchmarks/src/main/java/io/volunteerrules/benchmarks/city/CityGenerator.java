@@ -120,6 +120,14 @@ public final class CityGenerator {
 
     /** The request of volunteer {@code index}: everything about them and one question per assignment. */
     public EvaluationRequest volunteer(long index) {
+        return volunteer(index, -1);
+    }
+
+    /**
+     * The request of volunteer {@code index} asking only about their assignment {@code only} (counted
+     * from 0), or about all of them when {@code only} is negative: the on-line check of one assignment.
+     */
+    public EvaluationRequest volunteer(long index, int only) {
         SplittableRandom r = new SplittableRandom(mix(seed, index));
         String vid = "V" + index;
         EvaluationRequest.Builder b = EvaluationRequest.builder(asOf);
@@ -323,14 +331,27 @@ public final class CityGenerator {
         }
         orgIds.forEach(id -> b.organisation(organisationsById.get(id)));
         assignments.forEach(b::assignment);
-        assignments.forEach(as -> b.question(new AssignmentQuestion(as.id())));
+        for (int k2 = 0; k2 < assignments.size(); k2++) {
+            if (only < 0 || k2 == only) {
+                b.question(new AssignmentQuestion(assignments.get(k2).id()));
+            }
+        }
 
         // service records: a few volunteers give most of the hours
         int records = (int) Math.min(80, Math.floor(Math.pow(r.nextDouble(), -1.1) - 1));
+        // a volunteer serves with a few activities again and again; those are sent with the request
+        List<Activity> usual = new ArrayList<>();
+        for (int i = 0, n = 1 + r.nextInt(3); records > 0 && i < n; i++) {
+            Activity a = activities.get(r.nextInt(activities.size()));
+            usual.add(a);
+            if (activityIds.add(a.id())) {
+                b.activity(a);
+            }
+        }
         for (int i = 0; i < records; i++) {
             LocalDate day = asOf.minusDays(1 + r.nextInt(700));
             BigDecimal hours = BigDecimal.valueOf(0.5 + 7.5 * Math.pow(r.nextDouble(), 2)).setScale(1, RoundingMode.HALF_UP);
-            Activity a = activities.get(r.nextInt(activities.size()));
+            Activity a = usual.get(r.nextInt(usual.size()));
             double st = r.nextDouble();
             b.serviceRecord(new ServiceRecord("S" + index + "-" + i, vid, a.id(), a.name(), day, a.place(), a.content(),
                     hours, r.nextDouble() < 0.2 ? BigDecimal.ONE : null, a.organiserId(), a.personInCharge(),
@@ -395,7 +416,7 @@ public final class CityGenerator {
             }
             out.add(new Organisation("O" + i, "郑州志愿服务组织" + i, kinds[r.nextInt(kinds.length)], r.nextDouble() < 0.9,
                     "REG-" + i, status, changed, successors, takenOver, i > 0 ? "O" + r.nextInt(i) : null, "负责人" + i,
-                    "经办人" + i, "0371-" + (60_000_000 + i), "district-" + r.nextInt(16), r.nextInt(4)));
+                    "经办人" + i, "0371-" + (60_000_000 + i), "district-" + r.nextInt(16), r.nextInt(4), List.of()));
         }
         return out;
     }

@@ -5,7 +5,6 @@ import io.volunteerrules.benchmarks.reference.PlainJavaRules;
 import io.volunteerrules.benchmarks.reference.Verdict;
 import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.request.EvaluationRequest;
-import io.volunteerrules.core.request.Question;
 import io.volunteerrules.drools.VolunteerRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +38,13 @@ public class OnlineBenchmark {
         engine = VolunteerRules.builder().build();
         reference = new PlainJavaRules(engine.parameters());
         List<EvaluationRequest> single = new ArrayList<>();
-        CityGenerator.zhengzhou(2025).requests(1_000).forEach(r -> {
-            for (Question q : r.questions()) {
-                single.add(new EvaluationRequest(r.asOf(), r.volunteers(), r.guardianConsents(), r.organisations(),
-                        r.activities(), r.tasks(), r.trainingRecords(), r.qualifications(), r.insurancePolicies(),
-                        r.assignments(), r.serviceRecords(), List.of(q)));
+        CityGenerator city = CityGenerator.zhengzhou(2025);
+        for (long i = 0; single.size() < 2_000; i++) {
+            int questions = city.volunteer(i).questions().size();
+            for (int k = 0; k < questions; k++) {
+                single.add(city.volunteer(i, k));
             }
-        });
+        }
         requests = single.subList(0, Math.min(2_000, single.size())).toArray(EvaluationRequest[]::new);
     }
 

@@ -5,6 +5,7 @@ import io.volunteerrules.core.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,8 @@ public final class ClauseCatalogue {
     private final Map<String, String> texts;
 
     private ClauseCatalogue(Map<String, Clause> clauses, Map<String, String> texts) {
-        this.clauses = Map.copyOf(clauses);
-        this.texts = Map.copyOf(texts);
+        this.clauses = Collections.unmodifiableMap(new LinkedHashMap<>(clauses));
+        this.texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     }
 
     /** The catalogue bundled with the library. */
@@ -40,7 +41,7 @@ public final class ClauseCatalogue {
         return Optional.ofNullable(clauses.get(id));
     }
 
-    /** Every clause by id. */
+    /** Every clause by id, in catalogue order (ZZ first, then the higher texts). */
     public Map<String, Clause> clauses() {
         return clauses;
     }

@@ -1,5 +1,6 @@
 package io.volunteerrules.core.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,8 +22,8 @@ public record ServiceRecord(
         LocalDate date,
         String place,
         String content,
-        BigDecimal hours,
-        BigDecimal travelHours,
+        @PositiveOrZero BigDecimal hours,
+        @PositiveOrZero BigDecimal travelHours,
         String organiserId,
         String personInCharge,
         LocalDate recordedOn,

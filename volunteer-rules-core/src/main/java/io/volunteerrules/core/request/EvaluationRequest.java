@@ -2,11 +2,16 @@ package io.volunteerrules.core.request;
 
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
+import io.volunteerrules.core.model.Commendation;
+import io.volunteerrules.core.model.Evaluation;
 import io.volunteerrules.core.model.Copies;
 import io.volunteerrules.core.model.GuardianConsent;
+import io.volunteerrules.core.model.Incubation;
 import io.volunteerrules.core.model.InsurancePolicy;
 import io.volunteerrules.core.model.Organisation;
+import io.volunteerrules.core.model.PublicServiceProject;
 import io.volunteerrules.core.model.Qualification;
+import io.volunteerrules.core.model.RecruitmentNotice;
 import io.volunteerrules.core.model.ServiceRecord;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
@@ -38,6 +43,11 @@ public record EvaluationRequest(
         List<@Valid @NotNull InsurancePolicy> insurancePolicies,
         List<@Valid @NotNull Assignment> assignments,
         List<@Valid @NotNull ServiceRecord> serviceRecords,
+        List<@Valid @NotNull Commendation> commendations,
+        List<@Valid @NotNull Evaluation> evaluations,
+        List<@Valid @NotNull RecruitmentNotice> recruitmentNotices,
+        List<@Valid @NotNull PublicServiceProject> publicServiceProjects,
+        List<@Valid @NotNull Incubation> incubations,
         @NotEmpty List<@Valid @NotNull Question> questions) {
 
     public EvaluationRequest {
@@ -51,6 +61,11 @@ public record EvaluationRequest(
         insurancePolicies = Copies.list(insurancePolicies);
         assignments = Copies.list(assignments);
         serviceRecords = Copies.list(serviceRecords);
+        commendations = Copies.list(commendations);
+        evaluations = Copies.list(evaluations);
+        recruitmentNotices = Copies.list(recruitmentNotices);
+        publicServiceProjects = Copies.list(publicServiceProjects);
+        incubations = Copies.list(incubations);
         questions = questions == null ? null : Copies.list(questions);
     }
 
@@ -58,8 +73,16 @@ public record EvaluationRequest(
     public List<Object> facts() {
         List<Object> all = new ArrayList<>();
         Stream.of(volunteers, guardianConsents, organisations, activities, tasks, trainingRecords,
-                qualifications, insurancePolicies, assignments, serviceRecords).forEach(all::addAll);
+                qualifications, insurancePolicies, assignments, serviceRecords, commendations, evaluations,
+                recruitmentNotices, publicServiceProjects, incubations).forEach(all::addAll);
         return all;
+    }
+
+    /** The same facts and questions judged as of another date. */
+    public EvaluationRequest withAsOf(LocalDate date) {
+        return new EvaluationRequest(date, volunteers, guardianConsents, organisations, activities, tasks,
+                trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, commendations,
+                evaluations, recruitmentNotices, publicServiceProjects, incubations, questions);
     }
 
     /** Starts a request judged as of {@code asOf}. */
@@ -80,7 +103,12 @@ public record EvaluationRequest(
         private final List<InsurancePolicy> insurancePolicies = new ArrayList<>();
         private final List<Assignment> assignments = new ArrayList<>();
         private final List<ServiceRecord> serviceRecords = new ArrayList<>();
+        private final List<Commendation> commendations = new ArrayList<>();
+        private final List<Evaluation> evaluations = new ArrayList<>();
         private final List<Question> questions = new ArrayList<>();
+        private final List<RecruitmentNotice> recruitmentNotices = new ArrayList<>();
+        private final List<PublicServiceProject> publicServiceProjects = new ArrayList<>();
+        private final List<Incubation> incubations = new ArrayList<>();
 
         private Builder(LocalDate asOf) {
             this.asOf = asOf;
@@ -89,6 +117,7 @@ public record EvaluationRequest(
         public Builder volunteer(Volunteer v) { volunteers.add(v); return this; }
         public Builder guardianConsent(GuardianConsent c) { guardianConsents.add(c); return this; }
         public Builder organisation(Organisation o) { organisations.add(o); return this; }
+        public Builder organisations(List<Organisation> os) { organisations.addAll(os); return this; }
         public Builder activity(Activity a) { activities.add(a); return this; }
         public Builder task(Task t) { tasks.add(t); return this; }
         public Builder trainingRecord(TrainingRecord t) { trainingRecords.add(t); return this; }
@@ -96,12 +125,18 @@ public record EvaluationRequest(
         public Builder insurancePolicy(InsurancePolicy p) { insurancePolicies.add(p); return this; }
         public Builder assignment(Assignment a) { assignments.add(a); return this; }
         public Builder serviceRecord(ServiceRecord r) { serviceRecords.add(r); return this; }
+        public Builder commendation(Commendation c) { commendations.add(c); return this; }
+        public Builder evaluation(Evaluation e) { evaluations.add(e); return this; }
         public Builder question(Question q) { questions.add(q); return this; }
+        public Builder recruitmentNotice(RecruitmentNotice n) { recruitmentNotices.add(n); return this; }
+        public Builder publicServiceProject(PublicServiceProject p) { publicServiceProjects.add(p); return this; }
+        public Builder incubation(Incubation i) { incubations.add(i); return this; }
 
         /** The request; it is validated when evaluated, not here. */
         public EvaluationRequest build() {
             return new EvaluationRequest(asOf, volunteers, guardianConsents, organisations, activities, tasks,
-                    trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, questions);
+                    trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, commendations,
+                    evaluations, recruitmentNotices, publicServiceProjects, incubations, questions);
         }
     }
 }

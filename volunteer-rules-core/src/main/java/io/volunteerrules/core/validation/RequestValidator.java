@@ -2,15 +2,28 @@ package io.volunteerrules.core.validation;
 
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
+import io.volunteerrules.core.model.Commendation;
+import io.volunteerrules.core.model.Evaluation;
+import io.volunteerrules.core.model.OrganisationStatus;
 import io.volunteerrules.core.model.ConsentScope;
 import io.volunteerrules.core.model.GuardianConsent;
+import io.volunteerrules.core.model.Incubation;
 import io.volunteerrules.core.model.InsurancePolicy;
+import io.volunteerrules.core.model.PublicServiceProject;
 import io.volunteerrules.core.model.Qualification;
+import io.volunteerrules.core.model.RecruitmentNotice;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.request.AssignmentQuestion;
+import io.volunteerrules.core.request.CertificateQuestion;
+import io.volunteerrules.core.request.ServiceRecordQuestion;
+import io.volunteerrules.core.request.TrainingRecordQuestion;
 import io.volunteerrules.core.request.EvaluationRequest;
+import io.volunteerrules.core.request.IncubationSupportQuestion;
+import io.volunteerrules.core.request.PurchasedProjectQuestion;
 import io.volunteerrules.core.request.Question;
+import io.volunteerrules.core.request.RecruitmentNoticeQuestion;
+import io.volunteerrules.core.request.RegistrationStaffQuestion;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -112,14 +125,37 @@ public final class RequestValidator {
     private static void checkConsistency(EvaluationRequest r, List<Violation> out) {
         Map<String, Integer> volunteers = ids("volunteers", r.volunteers(), v -> v.id(), out);
         ids("guardianConsents", r.guardianConsents(), GuardianConsent::id, out);
-        ids("organisations", r.organisations(), o -> o.id(), out);
+        Map<String, Integer> organisations = ids("organisations", r.organisations(), o -> o.id(), out);
         Map<String, Integer> activities = ids("activities", r.activities(), Activity::id, out);
         Map<String, Integer> tasks = ids("tasks", r.tasks(), Task::id, out);
-        ids("trainingRecords", r.trainingRecords(), TrainingRecord::id, out);
+        Map<String, Integer> trainingRecords = ids("trainingRecords", r.trainingRecords(), TrainingRecord::id, out);
         ids("qualifications", r.qualifications(), Qualification::id, out);
         ids("insurancePolicies", r.insurancePolicies(), InsurancePolicy::id, out);
         Map<String, Integer> assignments = ids("assignments", r.assignments(), Assignment::id, out);
-        ids("serviceRecords", r.serviceRecords(), s -> s.id(), out);
+        Map<String, Integer> serviceRecords = ids("serviceRecords", r.serviceRecords(), s -> s.id(), out);
+        ids("commendations", r.commendations(), Commendation::id, out);
+        ids("evaluations", r.evaluations(), Evaluation::id, out);
+
+        // a missing record field is a decision of the service-record rules (MCA-CERT-7), not bad
+        // input; references that do not resolve are
+        each(r.serviceRecords(), (i, s) -> {
+            known("serviceRecords[" + i + "].volunteerId", s.volunteerId(), volunteers, "volunteer", out);
+            known("serviceRecords[" + i + "].activityId", s.activityId(), activities, "activity", out);
+        });
+        each(r.commendations(), (i, c) -> known("commendations[" + i + "].volunteerId", c.volunteerId(), volunteers,
+                "volunteer", out));
+        each(r.evaluations(), (i, e) -> {
+            known("evaluations[" + i + "].volunteerId", e.volunteerId(), volunteers, "volunteer", out);
+            known("evaluations[" + i + "].activityId", e.activityId(), activities, "activity", out);
+        });
+        // who issues after a merger, split or dissolution depends on the day it happened (ZZ-2.5);
+        // references between organisations that do not resolve are decided by the rules instead
+        each(r.organisations(), (i, o) -> {
+            if (o.status() != OrganisationStatus.ACTIVE && o.statusChangedOn() == null) {
+                out.add(new Violation("organisations[" + i + "].statusChangedOn",
+                        "must be given when the status is " + o.status()));
+            }
+        });
 
         each(r.activities(), (i, a) -> ordered("activities[" + i + "].endDate", a.startDate(), a.endDate(),
                 "startDate", out));
@@ -149,6 +185,22 @@ public final class RequestValidator {
             known("assignments[" + i + "].volunteerId", a.volunteerId(), volunteers, "volunteer", out);
             known("assignments[" + i + "].taskId", a.taskId(), tasks, "task", out);
         });
+        Map<String, Integer> notices = ids("recruitmentNotices", r.recruitmentNotices(), RecruitmentNotice::id, out);
+        Map<String, Integer> projects = ids("publicServiceProjects", r.publicServiceProjects(),
+                PublicServiceProject::id, out);
+        ids("incubations", r.incubations(), Incubation::id, out);
+        each(r.recruitmentNotices(), (i, n) -> {
+            String at = "recruitmentNotices[" + i + "]";
+            known(at + ".organisationId", n.organisationId(), organisations, "organisation", out);
+            known(at + ".activityId", n.activityId(), activities, "activity", out);
+            known(at + ".commissionedById", n.commissionedById(), organisations, "organisation", out);
+        });
+        each(r.publicServiceProjects(), (i, p) -> known("publicServiceProjects[" + i + "].purchaserId",
+                p.purchaserId(), organisations, "organisation", out));
+        each(r.incubations(), (i, n) -> {
+            known("incubations[" + i + "].organisationId", n.organisationId(), organisations, "organisation", out);
+            ordered("incubations[" + i + "].leftOn", n.enteredOn(), n.leftOn(), "enteredOn", out);
+        });
         Map<String, Integer> subjects = new HashMap<>();
         each(r.questions(), (i, q) -> {
             String at = "questions[" + i + "]";
@@ -156,13 +208,37 @@ public final class RequestValidator {
             if (first != null) {
                 out.add(new Violation(at, "asks the same question as questions[" + first + "]"));
             }
-            checkQuestion(at, q, assignments, out);
+            checkQuestion(at, q, assignments, serviceRecords, trainingRecords, volunteers, activities, out);
+            checkOrganisationQuestion(at, q, organisations, notices, projects, out);
         });
     }
 
-    private static void checkQuestion(String at, Question q, Map<String, Integer> assignments, List<Violation> out) {
+    private static void checkQuestion(String at, Question q, Map<String, Integer> assignments,
+            Map<String, Integer> serviceRecords, Map<String, Integer> trainingRecords, Map<String, Integer> volunteers,
+            Map<String, Integer> activities, List<Violation> out) {
         if (q instanceof AssignmentQuestion a) {
             known(at + ".assignmentId", a.assignmentId(), assignments, "assignment", out);
+        } else if (q instanceof ServiceRecordQuestion s) {
+            known(at + ".recordId", s.recordId(), serviceRecords, "service record", out);
+        } else if (q instanceof TrainingRecordQuestion t) {
+            known(at + ".trainingRecordId", t.trainingRecordId(), trainingRecords, "training record", out);
+        } else if (q instanceof CertificateQuestion c) {
+            known(at + ".volunteerId", c.volunteerId(), volunteers, "volunteer", out);
+            known(at + ".activityId", c.activityId(), activities, "activity", out);
+        }
+    }
+
+    private static void checkOrganisationQuestion(String at, Question q, Map<String, Integer> organisations,
+            Map<String, Integer> notices, Map<String, Integer> projects, List<Violation> out) {
+        if (q instanceof RecruitmentNoticeQuestion n) {
+            known(at + ".noticeId", n.noticeId(), notices, "recruitment notice", out);
+        } else if (q instanceof RegistrationStaffQuestion s) {
+            known(at + ".organisationId", s.organisationId(), organisations, "organisation", out);
+        } else if (q instanceof PurchasedProjectQuestion p) {
+            known(at + ".projectId", p.projectId(), projects, "public-service project", out);
+            known(at + ".organisationId", p.organisationId(), organisations, "organisation", out);
+        } else if (q instanceof IncubationSupportQuestion s) {
+            known(at + ".organisationId", s.organisationId(), organisations, "organisation", out);
         }
     }
 

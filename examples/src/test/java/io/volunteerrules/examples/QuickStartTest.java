@@ -1,0 +1,67 @@
+package io.volunteerrules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.volunteerrules.core.decision.Decision;
+import io.volunteerrules.core.json.Json;
+import io.volunteerrules.core.request.CertificateQuestion;
+import io.volunteerrules.drools.VolunteerRules;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's example does what the README says, so that it cannot rot. */
+class QuickStartTest {
+
+    @Test
+    void the_example_issues_a_certificate_through_a_succession_chain_and_prints_the_chain(@TempDir Path dir)
+            throws Exception {
+        VolunteerRules rules = VolunteerRules.builder().build();
+        List<Decision> decisions = rules.evaluate(Json.readRequest(QuickStart.bundledExample()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+        QuickStart.print(decisions, rules.ruleSetVersion(), out);
+        QuickStart.issueCertificates(decisions, dir.resolve("register"), out);
+        String text = bytes.toString(StandardCharsets.UTF_8);
+
+        Decision certificate = decisions.stream().filter(d -> d.question() instanceof CertificateQuestion).findFirst()
+                .orElseThrow();
+        assertThat(certificate.outcome().status()).isEqualTo("ALLOWED");
+        assertThat(certificate.values()).containsEntry("issuerId", "ORG-JS").containsEntry("path", "A");
+        assertThat(text)
+                .contains("1. ORG-OLD MERGED on 2025-06-30 → ORG-MID (MERGED_INTO) [ZZ-2.5, MCA-2015-3]")
+                .contains("2. ORG-MID DISSOLVED on 2026-03-15 → ORG-JS (TOOK_OVER_WORK) [ZZ-2.5, MCA-2015-3]")
+                .containsPattern("issued ZZZY-2026-\\d{8} on 2026-04-28 by 金水区青年志愿者协会")
+                .contains("verified as issued: GENUINE")
+                .contains("verified with its hours changed: ALTERED [totalHours]")
+                .contains("service record R-CHEN-2 records the same service as R-CHEN-1");
+        // the --json form carries the certificate and the chain too
+        assertThat(Json.write(decisions)).contains("\"issuerChain\"").contains("\"TOOK_OVER_WORK\"")
+                .contains("\"totalHours\"");
+    }
+
+    @Test
+    void the_quick_start_prints_each_assignment_decision_with_reasons_in_both_languages() {
+        VolunteerRules rules = VolunteerRules.builder().build();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        QuickStart.print(rules.evaluate(Json.readRequest(QuickStart.bundledExample())), rules.ruleSetVersion(),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out)
+                .contains("rule set sha256:")
+                .contains("■ assignment:A-WANG (as of 2026-04-28): REFUSED")
+                .contains("guardian-consent-not-valid-for-task [HN-8, CC-19]")
+                .contains("zh: 王某在2026-05-01时为15周岁")
+                .contains("en: 王某 is 15 on 2026-05-01")
+                .contains("■ assignment:A-LI (as of 2026-04-28): ALLOWED")
+                .contains("■ assignment:A-CHEN (as of 2026-04-28): REFUSED")
+                .contains("insurance-coverage-gap")
+                .contains("■ assignment:A-ZHANG (as of 2026-04-28): REFUSED")
+                .contains("金水区青年志愿者协会 owes the training");
+    }
+}

@@ -1,0 +1,21 @@
+package io.volunteerrules.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/**
+ * A commendation or incentive the volunteer received (褒奖激励情况, ZZ-2.4), printed on certificates
+ * (ZZ-2.5, VSR-19).
+ *
+ * @param title     what was awarded, such as 优秀志愿者
+ * @param awardedBy the body that awarded it (its name as printed)
+ * @param awardedOn the day it was awarded
+ */
+public record Commendation(
+        @NotBlank String id,
+        @NotBlank String volunteerId,
+        @NotBlank String title,
+        String awardedBy,
+        @NotNull LocalDate awardedOn) {
+}

@@ -1,0 +1,23 @@
+package io.volunteerrules.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+
+/**
+ * A public-service project the government buys from volunteer-service organisations (ZZ-3.2:
+ * 向社会公开购买志愿服务的项目目录、服务标准、资金预算).
+ *
+ * @param field          the project's field of service, compared with the published catalogue
+ *                       ({@code organisations.purchase-catalogue-fields})
+ * @param purchaserId    the buying department, if known
+ * @param budgetYuan     the published budget in yuan, if known
+ */
+public record PublicServiceProject(
+        @NotBlank String id,
+        @NotBlank String name,
+        @NotNull ServiceField field,
+        String purchaserId,
+        @PositiveOrZero BigDecimal budgetYuan) {
+}

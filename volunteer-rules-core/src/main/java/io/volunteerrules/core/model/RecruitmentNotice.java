@@ -1,0 +1,73 @@
+package io.volunteerrules.core.model;
+
+import io.volunteerrules.core.text.Bilingual;
+import io.volunteerrules.core.text.Labelled;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/**
+ * A volunteer recruitment notice (招募信息) an organisation wants to publish (ZZ-2.1, VSR-12, HN-18).
+ *
+ * @param organisationId            the recruiting body
+ * @param activityId                the activity it recruits for, if any
+ * @param mode                      regular or emergency recruitment
+ * @param channel                   online or offline
+ * @param platform                  where an online notice is published; ignored offline
+ * @param platformName              name of the platform when {@code platform} is {@code OTHER}
+ * @param demand                    the need the recruitment serves (以需求为导向); blank when not stated
+ * @param risks                     the risks of the service as disclosed to applicants (VSR-12); blank
+ *                                  when not stated ("no particular risk" is a statement)
+ * @param emergencyCommand          the government emergency command an emergency recruitment works
+ *                                  under (VSR-24)
+ * @param largeEvent                recruits for a large event (大型活动, HN-30)
+ * @param commissionedById          the body that commissioned the recruiting organisation to run the
+ *                                  event's volunteer service, where one did (HN-30)
+ * @param specialAgreementSignedOn  the day the special volunteer-service agreement was signed (HN-30)
+ * @param opensOn                   the day recruitment opens
+ */
+public record RecruitmentNotice(
+        @NotBlank String id,
+        @NotBlank String title,
+        @NotBlank String organisationId,
+        String activityId,
+        @NotNull RecruitmentMode mode,
+        @NotNull RecruitmentChannel channel,
+        PublicationPlatform platform,
+        String platformName,
+        String demand,
+        String risks,
+        String emergencyCommand,
+        boolean largeEvent,
+        String commissionedById,
+        LocalDate specialAgreementSignedOn,
+        @NotNull LocalDate opensOn) {
+
+    /** Whether the notice states the demand it serves. */
+    public boolean statesDemand() {
+        return demand != null && !demand.isBlank();
+    }
+
+    /** Whether the notice discloses the risks of the service. */
+    public boolean disclosesRisks() {
+        return risks != null && !risks.isBlank();
+    }
+
+    /** Whether the notice names the emergency command it works under. */
+    public boolean namesEmergencyCommand() {
+        return emergencyCommand != null && !emergencyCommand.isBlank();
+    }
+
+    /** Whether the recruiting organisation runs the event on another body's commission. */
+    public boolean commissioned() {
+        return commissionedById != null && !commissionedById.isBlank();
+    }
+
+    /** The platform's name for messages in both languages: the one named for {@code OTHER}. */
+    public Labelled platformLabel() {
+        if (platform == PublicationPlatform.OTHER && platformName != null && !platformName.isBlank()) {
+            return new Bilingual(platformName, platformName);
+        }
+        return platform != null ? platform : new Bilingual("未指明的平台", "no named platform");
+    }
+}

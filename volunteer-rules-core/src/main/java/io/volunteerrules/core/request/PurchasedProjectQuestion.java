@@ -1,0 +1,15 @@
+package io.volunteerrules.core.request;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** May this organisation take on this government-purchased public-service project (ZZ-1.3, ZZ-3.2)? Answered by the organisation rules. */
+public record PurchasedProjectQuestion(@NotBlank String projectId, @NotBlank String organisationId) implements Question {
+
+    /** The question's type name in JSON. */
+    public static final String TYPE = "purchased-project";
+
+    @Override
+    public String subject() {
+        return TYPE + ":" + projectId + ":" + organisationId;
+    }
+}

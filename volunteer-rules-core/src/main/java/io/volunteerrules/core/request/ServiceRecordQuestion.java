@@ -1,0 +1,18 @@
+package io.volunteerrules.core.request;
+
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * Does this service record count? Answered by the service-record rules: complete (MCA-CERT-7),
+ * verified, volunteer service (MCA-CERT-19), not a duplicate; late recording is flagged (MCA-CERT-11).
+ */
+public record ServiceRecordQuestion(@NotBlank String recordId) implements Question {
+
+    /** The question's type name in JSON. */
+    public static final String TYPE = "serviceRecord";
+
+    @Override
+    public String subject() {
+        return TYPE + ":" + recordId;
+    }
+}

@@ -1,0 +1,15 @@
+package io.volunteerrules.core.request;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** Is this training record complete (MCA-CERT-8) and verified, so that a certificate may show it? */
+public record TrainingRecordQuestion(@NotBlank String trainingRecordId) implements Question {
+
+    /** The question's type name in JSON. */
+    public static final String TYPE = "trainingRecord";
+
+    @Override
+    public String subject() {
+        return TYPE + ":" + trainingRecordId;
+    }
+}

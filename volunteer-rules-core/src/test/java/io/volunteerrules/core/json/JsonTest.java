@@ -1,0 +1,115 @@
+package io.volunteerrules.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.volunteerrules.core.Fixtures;
+import io.volunteerrules.core.decision.Decision;
+import io.volunteerrules.core.decision.Effect;
+import io.volunteerrules.core.decision.Outcome;
+import io.volunteerrules.core.decision.Reason;
+import io.volunteerrules.core.model.ConsentScope;
+import io.volunteerrules.core.model.GuardianConsent;
+import io.volunteerrules.core.model.HealthDeclaration;
+import io.volunteerrules.core.model.InsurancePolicy;
+import io.volunteerrules.core.model.InsuranceType;
+import io.volunteerrules.core.model.Volunteer;
+import io.volunteerrules.core.request.AssignmentQuestion;
+import io.volunteerrules.core.request.EvaluationRequest;
+import io.volunteerrules.core.validation.InvalidRequestException;
+import io.volunteerrules.core.validation.Violation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+
+    @Test
+    void a_request_round_trips_through_json() {
+        LocalDate d = LocalDate.of(2026, 5, 1);
+        EvaluationRequest request = Fixtures.oneAssignment()
+                .volunteer(new Volunteer("V2", "李某", null, LocalDate.of(2010, 2, 28), true, null, "ZZ-0001", "居民身份证",
+                        "410105201002280000", "13800000000", "金水区", List.of("first-aid"),
+                        List.of(new HealthDeclaration(d, List.of("asthma")))))
+                .guardianConsent(new GuardianConsent("GC1", "V2", "李父", "父亲", ConsentScope.ALL_ACTIVITIES, null, null,
+                        d, d.plusDays(30), null))
+                .insurancePolicy(new InsurancePolicy("P1", InsuranceType.PERSONAL_ACCIDENT, "保险公司", "NO1", "ACT1",
+                        "ORG1", List.of("V1", "V2"), d, d, d.minusDays(3)))
+                .build();
+        String json = Json.write(request);
+        assertThat(Json.readRequest(json)).isEqualTo(request);
+        assertThat(json).contains("\"type\" : \"assignment\"").contains("\"birthDate\" : \"2010-02-28\"");
+    }
+
+    @Test
+    void a_decision_round_trips_through_json() {
+        Reason reason = new Reason("guardian-consent-missing", List.of("HN-8", "CC-19"), Effect.REFUSE,
+                "王某在2026-05-01时为15周岁", "王某 is 15 on 2026-05-01");
+        Decision decision = new Decision(new AssignmentQuestion("A1"), LocalDate.of(2026, 4, 20),
+                new Outcome.Refused(List.of(reason)), List.of(), Map.of("hours", new BigDecimal("99.5")), "sha256:abc");
+        String json = Json.write(decision);
+        assertThat(json).contains("\"status\" : \"REFUSED\"");
+        Decision back = Json.readDecision(json);
+        assertThat(back.outcome()).isEqualTo(decision.outcome());
+        assertThat(back.question()).isEqualTo(decision.question());
+        assertThat(back.values()).containsEntry("hours", new BigDecimal("99.5"));
+        assertThat(back.ruleSetVersion()).isEqualTo("sha256:abc");
+    }
+
+    @Test
+    void an_unreadable_date_is_reported_with_its_path() {
+        String json = """
+                {"asOf": "2026-04-20", "volunteers": [{"id": "V1", "name": "王某", "birthDate": "2010-02-30"}],
+                 "questions": [{"type": "assignment", "assignmentId": "A1"}]}""";
+        assertThatThrownBy(() -> Json.readRequest(json)).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.violations()).extracting(Violation::toString)
+                        .containsExactly("volunteers[0].birthDate: cannot read \"2010-02-30\" as a date (yyyy-mm-dd)"));
+    }
+
+    @Test
+    void an_unknown_field_is_reported_rather_than_ignored() {
+        String json = """
+                {"asOf": "2026-04-20", "volunteers": [{"id": "V1", "name": "王某", "birthdate": "2010-02-28"}],
+                 "questions": [{"type": "assignment", "assignmentId": "A1"}]}""";
+        assertThatThrownBy(() -> Json.readRequest(json)).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.violations().get(0).toString())
+                        .startsWith("volunteers[0].birthdate: unknown field (known fields: ")
+                        .contains("birthDate"));
+    }
+
+    @Test
+    void an_unknown_enum_value_lists_the_allowed_ones() {
+        String json = """
+                {"asOf": "2026-04-20", "assignments": [{"id": "A1", "taskId": "T1", "volunteerId": "V1",
+                 "arrangedOn": "2026-04-01", "acceptance": "MAYBE"}],
+                 "questions": [{"type": "assignment", "assignmentId": "A1"}]}""";
+        assertThatThrownBy(() -> Json.readRequest(json)).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.violations()).extracting(Violation::toString)
+                        .containsExactly("assignments[0].acceptance: \"MAYBE\" is not one of [ACCEPTED, PENDING, DECLINED]"));
+    }
+
+    @Test
+    void an_unknown_question_type_is_reported_with_its_path() {
+        String json = """
+                {"asOf": "2026-04-20", "questions": [{"type": "horoscope", "assignmentId": "A1"}]}""";
+        assertThatThrownBy(() -> Json.readRequest(json)).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.violations()).extracting(Violation::toString)
+                        .containsExactly("questions[0]: unknown type \"horoscope\""));
+    }
+
+    @Test
+    void malformed_json_says_where() {
+        assertThatThrownBy(() -> Json.readRequest("{\"asOf\": ")).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("malformed input at line 1");
+    }
+
+    @Test
+    void decimals_are_read_exactly() {
+        String json = """
+                {"asOf": "2026-04-20", "serviceRecords": [{"id": "R1", "volunteerId": "V1", "hours": 0.1}],
+                 "questions": [{"type": "assignment", "assignmentId": "A1"}]}""";
+        assertThat(Json.readRequest(json).serviceRecords().get(0).hours()).isEqualByComparingTo("0.1");
+    }
+}

@@ -1,0 +1,150 @@
+package io.volunteerrules.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.volunteerrules.core.Fixtures;
+import io.volunteerrules.core.model.ConsentScope;
+import io.volunteerrules.core.model.GuardianConsent;
+import io.volunteerrules.core.model.InsurancePolicy;
+import io.volunteerrules.core.model.InsuranceType;
+import io.volunteerrules.core.model.Task;
+import io.volunteerrules.core.model.Volunteer;
+import io.volunteerrules.core.request.AssignmentQuestion;
+import io.volunteerrules.core.request.EvaluationRequest;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RequestValidatorTest {
+
+    private final RequestValidator validator = new RequestValidator();
+
+    @Test
+    void check_accepts_a_complete_request() {
+        assertThat(validator.check(Fixtures.oneAssignment().build())).isEmpty();
+    }
+
+    @Test
+    void check_names_the_field_path_of_a_missing_birth_date() {
+        EvaluationRequest r = Fixtures.oneAssignment()
+                .volunteer(Fixtures.volunteer("V2", LocalDate.of(2000, 1, 1)))
+                .volunteer(Fixtures.volunteer("V3", null))
+                .build();
+        assertThat(validator.check(r)).extracting(Violation::toString)
+                .containsExactly("volunteers[2].birthDate: must not be null");
+    }
+
+    @Test
+    void check_reports_every_problem_at_once_in_path_order() {
+        Volunteer blankName = new Volunteer("V1", " ", null, null, false, null, null, null, null, null, null,
+                Arrays.asList("first-aid", ""), null);
+        EvaluationRequest r = EvaluationRequest.builder(null).volunteer(blankName)
+                .question(new AssignmentQuestion("A9")).build();
+        assertThat(validator.check(r)).extracting(Violation::toString).containsExactly(
+                "asOf: must not be null",
+                "questions[0].assignmentId: unknown assignment \"A9\"",
+                "volunteers[0].birthDate: must not be null",
+                "volunteers[0].name: must not be blank",
+                "volunteers[0].skills[1]: must not be blank");
+    }
+
+    @Test
+    void check_reports_a_null_item_of_a_list_by_index() {
+        EvaluationRequest r = EvaluationRequest.builder(LocalDate.of(2026, 1, 1))
+                .volunteer(Fixtures.volunteer("V1", LocalDate.of(1990, 1, 1))).volunteer(null)
+                .question(new AssignmentQuestion("A1")).build();
+        assertThat(validator.check(r)).extracting(Violation::toString)
+                .contains("volunteers[1]: must not be null");
+    }
+
+    @Test
+    void check_requires_at_least_one_question() {
+        EvaluationRequest r = EvaluationRequest.builder(LocalDate.of(2026, 1, 1)).build();
+        assertThat(validator.check(r)).extracting(Violation::toString).containsExactly("questions: must not be empty");
+    }
+
+    @Test
+    void check_rejects_duplicate_ids_naming_both_places() {
+        EvaluationRequest r = Fixtures.oneAssignment().volunteer(Fixtures.volunteer("V1", LocalDate.of(1991, 1, 1)))
+                .build();
+        assertThat(validator.check(r)).extracting(Violation::toString)
+                .containsExactly("volunteers[1].id: duplicate id \"V1\" (also volunteers[0])");
+    }
+
+    @Test
+    void check_rejects_references_to_unknown_facts() {
+        EvaluationRequest r = Fixtures.oneAssignment()
+                .task(Fixtures.task("T2", "ACT9"))
+                .assignment(Fixtures.assignment("A2", "T9", "V9"))
+                .build();
+        assertThat(validator.check(r)).extracting(Violation::toString).containsExactly(
+                "assignments[1].taskId: unknown task \"T9\"",
+                "assignments[1].volunteerId: unknown volunteer \"V9\"",
+                "tasks[1].activityId: unknown activity \"ACT9\"");
+    }
+
+    @Test
+    void check_rejects_periods_that_end_before_they_begin() {
+        LocalDate may1 = LocalDate.of(2026, 5, 1);
+        EvaluationRequest r = Fixtures.oneAssignment()
+                .guardianConsent(new GuardianConsent("GC1", "V1", "王父", null, ConsentScope.ALL_ACTIVITIES, null, null,
+                        may1, may1.minusDays(1), null))
+                .insurancePolicy(new InsurancePolicy("P1", InsuranceType.PERSONAL_ACCIDENT, null, null, null, null,
+                        List.of("V1"), may1, may1.minusDays(2), may1))
+                .build();
+        assertThat(validator.check(r)).extracting(Violation::toString).containsExactly(
+                "guardianConsents[0].validTo: must not be before validFrom (2026-05-01)",
+                "insurancePolicies[0].coverageEnd: must not be before coverageStart (2026-05-01)");
+    }
+
+    @Test
+    void check_requires_the_scope_detail_of_a_consent() {
+        EvaluationRequest r = Fixtures.oneAssignment()
+                .guardianConsent(new GuardianConsent("GC1", "V1", "王父", null, ConsentScope.ACTIVITY, null, null,
+                        LocalDate.of(2026, 1, 1), null, null))
+                .guardianConsent(new GuardianConsent("GC2", "V1", "王父", null, ConsentScope.FIELD, null, null,
+                        LocalDate.of(2026, 1, 1), null, null))
+                .build();
+        assertThat(validator.check(r)).extracting(Violation::toString).containsExactly(
+                "guardianConsents[0].activityId: must be given when the scope is ACTIVITY",
+                "guardianConsents[1].field: must be given when the scope is FIELD");
+    }
+
+    @Test
+    void check_keeps_task_dates_within_the_activity() {
+        Task outside = new Task("T2", "ACT1", null, LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 2), null, null,
+                30, 20, true, null, null, null, null);
+        EvaluationRequest r = Fixtures.oneAssignment().task(outside).build();
+        assertThat(validator.check(r)).extracting(Violation::toString).containsExactly(
+                "tasks[1].endDate: must fall within its activity, 2026-05-01 to 2026-05-01",
+                "tasks[1].maxAge: must not be below minAge (30)",
+                "tasks[1].startDate: must fall within its activity, 2026-05-01 to 2026-05-01");
+    }
+
+    @Test
+    void check_rejects_the_same_question_asked_twice() {
+        EvaluationRequest r = Fixtures.oneAssignment().question(new AssignmentQuestion("A1")).build();
+        assertThat(validator.check(r)).extracting(Violation::toString)
+                .containsExactly("questions[1]: asks the same question as questions[0]");
+    }
+
+    @Test
+    void validate_throws_with_every_violation_in_the_message() {
+        EvaluationRequest r = Fixtures.oneAssignment().volunteer(Fixtures.volunteer("V2", null))
+                .volunteer(Fixtures.volunteer("V3", null)).build();
+        assertThatThrownBy(() -> validator.validate(r))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("2 problems")
+                .hasMessageContaining("volunteers[1].birthDate: must not be null")
+                .hasMessageContaining("volunteers[2].birthDate: must not be null");
+    }
+
+    @Test
+    void violations_order_numeric_indexes_numerically() {
+        List<Violation> sorted = List.of(new Violation("volunteers[10].id", "x"), new Violation("volunteers[2].id", "x"))
+                .stream().sorted().toList();
+        assertThat(sorted).extracting(Violation::path).containsExactly("volunteers[2].id", "volunteers[10].id");
+    }
+}

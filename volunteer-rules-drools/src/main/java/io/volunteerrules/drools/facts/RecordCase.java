@@ -1,0 +1,124 @@
+package io.volunteerrules.drools.facts;
+
+import io.volunteerrules.core.model.Activity;
+import io.volunteerrules.core.model.Organisation;
+import io.volunteerrules.core.model.RecordStatus;
+import io.volunteerrules.core.model.ServiceRecord;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One service record with its activity resolved (lookups only): a field the record leaves empty is
+ * taken from the activity it names, and the activity's last day is the day recording is measured
+ * from (MCA-CERT-11; the record's own date when it names no activity). One per record of the request,
+ * whatever the questions, so that every rule downstream sees which records count.
+ */
+public record RecordCase(
+        ServiceRecord record,
+        Activity activity,
+        String activityName,
+        LocalDate date,
+        String place,
+        String content,
+        String organiserId,
+        String organiserName,
+        String personInCharge,
+        LocalDate activityEnd) {
+
+    /** Resolves a record against its activity (may be null) and that activity's organiser (may be null). */
+    public static RecordCase of(ServiceRecord r, Activity a, Organisation organiser) {
+        String organiserId = first(r.organiserId(), a == null ? null : a.organiserId());
+        LocalDate date = r.date() != null ? r.date() : a == null ? null : a.startDate();
+        LocalDate end = a != null ? a.endDate() : r.date();
+        return new RecordCase(r, a,
+                first(r.activityName(), a == null ? null : a.name()),
+                date,
+                first(r.place(), a == null ? null : a.place()),
+                first(r.content(), a == null ? null : a.content()),
+                organiserId,
+                organiser != null ? organiser.name() : organiserId,
+                first(r.personInCharge(), a == null ? null : a.personInCharge()),
+                end);
+    }
+
+    private static String first(String own, String fallback) {
+        return own != null && !own.isBlank() ? own : fallback != null && !fallback.isBlank() ? fallback : null;
+    }
+
+    /** The subject of the question about this record, {@code serviceRecord:<id>}: its findings go there. */
+    public String subject() {
+        return io.volunteerrules.core.request.ServiceRecordQuestion.TYPE + ":" + record.id();
+    }
+
+    public String recordId() {
+        return record.id();
+    }
+
+    public String volunteerId() {
+        return record.volunteerId();
+    }
+
+    /** The activity's id: the record's, or {@code null}. */
+    public String activityId() {
+        return record.activityId();
+    }
+
+    public BigDecimal hours() {
+        return record.hours();
+    }
+
+    /** Travel time given with the record; zero when absent. */
+    public BigDecimal travelHours() {
+        return record.travelHours() == null ? BigDecimal.ZERO : record.travelHours();
+    }
+
+    public RecordStatus status() {
+        return record.status();
+    }
+
+    public LocalDate recordedOn() {
+        return record.recordedOn();
+    }
+
+    /**
+     * What makes two records the same service: volunteer, activity, date and hours. The same service
+     * submitted twice under two ids counts once.
+     */
+    public List<Object> sameServiceKey() {
+        return java.util.Arrays.asList(record.volunteerId(), activityId() != null ? activityId() : activityName, date,
+                hours() == null ? null : hours().stripTrailingZeros());
+    }
+
+    /**
+     * Of two records of the same service, whether this one stands and {@code other} is the repeat: a
+     * verified record before one still pending, then the one entered first (an unknown day comes
+     * last), then the lower id. So a repeat never keeps verified hours from counting.
+     */
+    public boolean standsBefore(RecordCase other) {
+        boolean verified = status() == RecordStatus.VERIFIED;
+        boolean otherVerified = other.status() == RecordStatus.VERIFIED;
+        if (verified != otherVerified) {
+            return verified;
+        }
+        java.util.Comparator<LocalDate> days = java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder());
+        int c = days.compare(recordedOn(), other.recordedOn());
+        return c != 0 ? c < 0 : recordId().compareTo(other.recordId()) < 0;
+    }
+
+    /** The value of a field named as in MCA-CERT-7 (see records.required-fields), or null when empty. */
+    public Object field(String name) {
+        return switch (name) {
+            case "activityName" -> activityName;
+            case "date" -> date;
+            case "place" -> place;
+            case "content" -> content;
+            case "hours" -> hours();
+            case "organiserId" -> organiserId;
+            case "personInCharge" -> personInCharge;
+            case "recordedOn" -> record.recordedOn();
+            default -> throw new IllegalArgumentException("records.required-fields names an unknown field \"" + name
+                    + "\"; known: activityName, date, place, content, hours, organiserId, personInCharge, recordedOn");
+        };
+    }
+}

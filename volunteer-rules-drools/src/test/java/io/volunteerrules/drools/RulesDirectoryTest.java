@@ -1,0 +1,135 @@
+package io.volunteerrules.drools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.volunteerrules.core.json.Json;
+import io.volunteerrules.core.request.EvaluationRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading a rule set from a directory at run time, and refusing one that cannot be used. */
+class RulesDirectoryTest {
+
+    private static VolunteerRules bundled;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void build() {
+        bundled = VolunteerRules.builder().build();
+    }
+
+    @Test
+    void a_copy_of_the_bundled_rules_decides_the_same_and_has_the_same_version() {
+        VolunteerRules fromDir = VolunteerRules.builder().rulesDirectory(TestRequests.copyRuleSet(bundled, dir)).build();
+        EvaluationRequest r = TestRequests.assignments(LocalDate.of(1990, 1, 1), LocalDate.of(2011, 3, 2),
+                LocalDate.of(2019, 1, 1));
+        assertThat(fromDir.ruleSetVersion()).isEqualTo(bundled.ruleSetVersion());
+        assertThat(Json.write(fromDir.evaluate(r))).isEqualTo(Json.write(bundled.evaluate(r)));
+    }
+
+    @Test
+    void changing_a_parameter_changes_the_version_and_the_decision_without_any_java() {
+        TestRequests.copyRuleSet(bundled, dir);
+        TestRequests.replace(dir.resolve("capacity/capacity.parameters.yaml"), "value: 18", "value: 20");
+        VolunteerRules changed = VolunteerRules.builder().rulesDirectory(dir).build();
+        EvaluationRequest nineteen = TestRequests.assignments(LocalDate.of(2007, 1, 1));
+        assertThat(changed.ruleSetVersion()).isNotEqualTo(bundled.ruleSetVersion());
+        assertThat(bundled.evaluate(nineteen).get(0).outcome().status()).isEqualTo("ALLOWED");
+        assertThat(changed.evaluate(nineteen).get(0).outcome().status()).isEqualTo("REFUSED");
+    }
+
+    @Test
+    void a_rule_without_a_clause_is_refused() throws IOException {
+        writeArea("broken", """
+                package rules.broken;
+                import io.volunteerrules.drools.facts.AssignmentCase;
+                rule "uncited"
+                    @zh("无")
+                    @en("none")
+                when
+                    AssignmentCase()
+                then
+                end
+                """);
+        assertThatThrownBy(() -> VolunteerRules.builder().rulesDirectory(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("rule \"uncited\" (rules.broken) has no @clause(\"…\")");
+    }
+
+    @Test
+    void a_rule_citing_an_unknown_clause_or_with_mismatched_messages_is_refused_with_every_problem() throws IOException {
+        writeArea("broken", """
+                package rules.broken;
+                import io.volunteerrules.drools.facts.AssignmentCase;
+                rule "cites-nothing-real"
+                    @clause("ZZ-9.9, HN-8")
+                    @zh("{a}")
+                    @en("{a}")
+                when
+                    AssignmentCase()
+                then
+                end
+                rule "messages-disagree"
+                    @clause("HN-8")
+                    @zh("{volunteer}")
+                    @en("{name}")
+                when
+                    AssignmentCase()
+                then
+                end
+                """);
+        assertThatThrownBy(() -> VolunteerRules.builder().rulesDirectory(dir).build())
+                .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+                        "rule \"cites-nothing-real\" (rules.broken) cites clause ZZ-9.9, which is not in the clause catalogue",
+                        "rule \"messages-disagree\" (rules.broken) uses placeholders [volunteer] in @zh but [name] in @en"));
+    }
+
+    @Test
+    void drl_that_does_not_compile_is_reported_with_its_file() throws IOException {
+        writeArea("broken", """
+                package rules.broken;
+                rule "typo"
+                    @clause("HN-8")
+                when
+                    NoSuchFact(x == 1)
+                then
+                end
+                """);
+        assertThatThrownBy(() -> VolunteerRules.builder().rulesDirectory(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("broken/broken.drl");
+    }
+
+    @Test
+    void a_broken_parameter_table_is_refused_with_its_place() throws IOException {
+        TestRequests.copyRuleSet(bundled, dir);
+        TestRequests.replace(dir.resolve("capacity/capacity.parameters.yaml"), "value: 18", "value: eighteen");
+        assertThatThrownBy(() -> VolunteerRules.builder().rulesDirectory(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("capacity/capacity.parameters.yaml: parameters[0].rows[0].value: expected a whole number but found \"eighteen\"");
+    }
+
+    @Test
+    void a_directory_that_is_not_a_rule_set_is_refused() {
+        assertThatThrownBy(() -> VolunteerRules.builder().rulesDirectory(dir).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no rule-set.yaml at its root");
+        assertThatThrownBy(() -> VolunteerRules.builder().rulesDirectory(dir.resolve("missing")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not exist or is not a directory");
+    }
+
+    private void writeArea(String area, String drl) throws IOException {
+        Files.writeString(dir.resolve("rule-set.yaml"), "name: test\n");
+        Files.createDirectories(dir.resolve(area));
+        Files.writeString(dir.resolve(area + "/" + area + ".drl"), drl);
+    }
+}

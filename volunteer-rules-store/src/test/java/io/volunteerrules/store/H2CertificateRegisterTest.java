@@ -1,0 +1,19 @@
+package io.volunteerrules.store;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The register on the default engine: H2 in a file. Always runs. */
+class H2CertificateRegisterTest extends CertificateRegisterContract {
+
+    private static final AtomicInteger N = new AtomicInteger();
+
+    @TempDir
+    Path dir;
+
+    @Override
+    JdbcDatabase database() {
+        return JdbcDatabase.h2File(dir.resolve("register-" + N.incrementAndGet()));
+    }
+}
