@@ -162,8 +162,12 @@ public final class VolunteerRules implements Evaluator {
                 }
             }
             Cases cases = new Cases(request);
-            for (Object shared : cases.shared()) {
-                session.insert(shared);
+            if (request.questions().stream().anyMatch(Cases::needsSharedFacts)) {
+                for (Object shared : cases.shared()) {
+                    if (ruleSet.matched(shared.getClass())) {
+                        session.insert(shared);
+                    }
+                }
             }
             for (Question q : request.questions()) {
                 if (ruleSet.matched(q.getClass())) {
