@@ -40,8 +40,8 @@ import org.kie.api.runtime.ObjectFilter;
  * }</pre>
  *
  * <p>Immutable and thread-safe: build one and share it. Each evaluation runs in a rule session of its
- * own (taken from a pool, reset when handed back) and reads nothing but the request — never the clock — so the same request and rule set always give
- * the same decisions.
+ * own (taken from a pool, reset when handed back) and reads nothing but the request — never the
+ * clock — so the same request and rule set always give the same decisions.
  */
 public final class VolunteerRules implements Evaluator {
 
