@@ -104,6 +104,18 @@ final class Cases {
         return out;
     }
 
+    /**
+     * Whether answering the question may need the {@link #shared()} case facts (service records and
+     * organisations resolved). Only an assignment question does not: its rules (capacity,
+     * suitability, training, insurance) match none of them nor anything derived from them, and the
+     * findings the shared facts lead to are about other subjects. So a request that asks only about
+     * assignments, the on-line check and the nightly bulk re-check, skips them. Any other question,
+     * including those of areas added later, gets them.
+     */
+    static boolean needsSharedFacts(Question question) {
+        return !(question instanceof AssignmentQuestion);
+    }
+
     /** The case facts for one question. */
     List<Object> of(Question question) {
         if (question instanceof AssignmentQuestion q) {

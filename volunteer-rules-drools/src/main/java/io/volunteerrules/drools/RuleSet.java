@@ -15,6 +15,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
+import org.drools.base.base.ObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -39,15 +46,27 @@ final class RuleSet {
     private final RuleCatalogue rules;
     private final ParameterTables parameters;
     private final ClauseCatalogue clauses;
+    private final List<ObjectType> matchedTypes;
+    private final Map<Class<?>, Boolean> matched = new ConcurrentHashMap<>();
+
+    /** Parameter tables as read, or the problems that kept them from being read. */
+    private record Tables(ParameterTables tables, List<String> problems) {
+        static Tables read(RuleSetFiles files) {
+            try {
+                return new Tables(parameters(files), List.of());
+            } catch (ParameterTableException e) {
+                return new Tables(null, e.problems());
+            }
+        }
+    }
 
     private RuleSet(RuleSetFiles files, KieBase kieBase, ClauseCatalogue clauses) {
-        List<String> problems = new ArrayList<>();
-        ParameterTables tables = null;
-        try {
-            tables = parameters(files);
-        } catch (ParameterTableException e) {
-            problems.addAll(e.problems());
-        }
+        this(files, kieBase, clauses, Tables.read(files));
+    }
+
+    private RuleSet(RuleSetFiles files, KieBase kieBase, ClauseCatalogue clauses, Tables read) {
+        List<String> problems = new ArrayList<>(read.problems());
+        ParameterTables tables = read.tables();
         RuleCatalogue catalogue = null;
         try {
             catalogue = RuleCatalogue.of(kieBase, clauses, files.origin());
@@ -62,14 +81,36 @@ final class RuleSet {
         this.rules = catalogue;
         this.parameters = tables;
         this.clauses = clauses;
+        this.matchedTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
+                .map(ObjectTypeNode::getObjectType).toList();
+    }
+
+    /**
+     * Whether some rule can match a fact of this class: whether the knowledge base has an object-type
+     * node for it or for a type it extends. A fact that no rule can match cannot change a decision,
+     * so the engine does not insert it.
+     */
+    boolean matched(Class<?> factClass) {
+        return matched.computeIfAbsent(factClass, c -> matchedTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
     }
 
     /** The rules bundled on the class path, compiled to the executable model when the jar was built. */
-    static RuleSet bundled(ClassLoader loader, ClauseCatalogue clauses) {
+    static RuleSet bundled(ClassLoader loader, Supplier<ClauseCatalogue> clauses) {
+        // start-up: the knowledge base (loading the executable model's classes) is built on a second
+        // thread while this one reads the rule files, the clause catalogue and the parameter tables
+        CompletableFuture<KieBase> kieBase = CompletableFuture.supplyAsync(
+                () -> KieServices.get().newKieClasspathContainer(loader).getKieBase(KIE_BASE));
         RuleSetFiles files = RuleSetFiles.fromClasspath(loader);
-        KieContainer container = KieServices.get().newKieClasspathContainer(loader);
-        KieBase kieBase = container.getKieBase(KIE_BASE);
-        return new RuleSet(files, kieBase, clauses);
+        ClauseCatalogue catalogue = clauses.get();
+        Tables tables = Tables.read(files);
+        try {
+            return new RuleSet(files, kieBase.join(), catalogue, tables);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**

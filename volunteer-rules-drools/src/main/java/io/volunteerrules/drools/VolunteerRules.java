@@ -20,11 +20,16 @@ import io.volunteerrules.drools.facts.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.ObjectFilter;
 
 /**
  * The engine: answers the questions of a request from its facts, as of the request's date, with the
@@ -35,18 +40,22 @@ import org.kie.api.runtime.KieSession;
  * List<Decision> decisions = rules.evaluate(request);
  * }</pre>
  *
- * <p>Immutable and thread-safe: build one and share it. Each evaluation runs in its own rule session
- * and reads nothing but the request — never the clock — so the same request and rule set always give
- * the same decisions.
+ * <p>Immutable and thread-safe: build one and share it. Each evaluation runs in a rule session of its
+ * own (taken from a pool, reset when handed back) and reads nothing but the request — never the
+ * clock — so the same request and rule set always give the same decisions.
  */
 public final class VolunteerRules implements Evaluator {
 
     private final RuleSet ruleSet;
     private final RequestValidator validator;
+    private final KieSessionsPool sessions;
+    private final String version;
 
     private VolunteerRules(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
         this.validator = new RequestValidator();
+        this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.version = ruleSet.files().version();
     }
 
     /** Starts building an engine; with no further choice it uses the rules bundled in this jar. */
@@ -106,7 +115,7 @@ public final class VolunteerRules implements Evaluator {
 
     /** The content hash of the rules and parameter tables in use: {@code sha256:…}. */
     public String ruleSetVersion() {
-        return ruleSet.files().version();
+        return version;
     }
 
     /** The rules in use with their clauses and messages. */
@@ -140,36 +149,49 @@ public final class VolunteerRules implements Evaluator {
     }
 
     private List<Decision> run(EvaluationRequest request, ParameterSet params) {
-        Map<String, List<Finding>> findings = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> values = new LinkedHashMap<>();
-        KieSession session = ruleSet.kieBase().newKieSession();
+        Map<String, List<Finding>> findings = new HashMap<>();
+        Map<String, Map<String, Object>> values = new HashMap<>();
+        // a pooled session: disposing it resets it and hands it back to the pool, so a request
+        // pays for inserting its facts and firing, not for building a session's node memories
+        KieSession session = sessions.newKieSession();
         try {
             session.insert(params);
             for (Object fact : request.facts()) {
-                session.insert(fact);
+                // a fact of a type no rule matches cannot change any decision: leave it out
+                if (ruleSet.matched(fact.getClass())) {
+                    session.insert(fact);
+                }
             }
             Cases cases = new Cases(request);
-            for (Object shared : cases.shared()) {
-                session.insert(shared);
+            if (request.questions().stream().anyMatch(Cases::needsSharedFacts)) {
+                for (Object shared : cases.shared()) {
+                    if (ruleSet.matched(shared.getClass())) {
+                        session.insert(shared);
+                    }
+                }
             }
             for (Question q : request.questions()) {
-                session.insert(q);
+                if (ruleSet.matched(q.getClass())) {
+                    session.insert(q);
+                }
                 for (Object c : cases.of(q)) {
                     session.insert(c);
                 }
             }
             session.fireAllRules();
-            for (Object o : session.getObjects(o -> o instanceof Finding || o instanceof DerivedValue)) {
-                if (o instanceof Finding f) {
-                    findings.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
-                } else if (o instanceof DerivedValue v) {
-                    values.computeIfAbsent(v.subject(), k -> new LinkedHashMap<>()).put(v.name(), v.value());
-                }
+            // the object store keeps facts by class, so these read only the findings and values
+            for (Object o : session.getObjects(FINDINGS)) {
+                Finding f = (Finding) o;
+                findings.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
+            }
+            for (Object o : session.getObjects(VALUES)) {
+                DerivedValue v = (DerivedValue) o;
+                values.computeIfAbsent(v.subject(), k -> new LinkedHashMap<>()).put(v.name(), v.value());
             }
         } finally {
             session.dispose();
         }
-        List<Decision> decisions = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>(request.questions().size());
         for (Question q : request.questions()) {
             List<Finding> forQuestion = findings.getOrDefault(q.subject(), List.of());
             if (forQuestion.isEmpty()) {
@@ -183,6 +205,9 @@ public final class VolunteerRules implements Evaluator {
         }
         return decisions;
     }
+
+    private static final ObjectFilter FINDINGS = new ClassObjectFilter(Finding.class);
+    private static final ObjectFilter VALUES = new ClassObjectFilter(DerivedValue.class);
 
     private static final Comparator<Reason> REASON_ORDER = Comparator.comparing(Reason::effect)
             .thenComparing(Reason::rule)
@@ -204,7 +229,7 @@ public final class VolunteerRules implements Evaluator {
         private Path rulesDirectory;
         private RuleSetFiles ruleSetFiles;
         private ClassLoader classLoader = VolunteerRules.class.getClassLoader();
-        private ClauseCatalogue clauses = ClauseCatalogue.bundled();
+        private ClauseCatalogue clauses;
 
         private Builder() {
         }
@@ -245,10 +270,12 @@ public final class VolunteerRules implements Evaluator {
          * @throws RuleSetException listing every problem, if the rule set cannot be used
          */
         public VolunteerRules build() {
-            RuleSet ruleSet = ruleSetFiles != null ? RuleSet.compile(ruleSetFiles, clauses)
+            // the bundled catalogue is read beside the knowledge base, off the start-up's critical path
+            Supplier<ClauseCatalogue> catalogue = () -> clauses != null ? clauses : ClauseCatalogue.bundled();
+            RuleSet ruleSet = ruleSetFiles != null ? RuleSet.compile(ruleSetFiles, catalogue.get())
                     : rulesDirectory == null
-                    ? RuleSet.bundled(classLoader, clauses)
-                    : RuleSet.compile(RuleSetFiles.fromDirectory(rulesDirectory), clauses);
+                    ? RuleSet.bundled(classLoader, catalogue)
+                    : RuleSet.compile(RuleSetFiles.fromDirectory(rulesDirectory), catalogue.get());
             return new VolunteerRules(ruleSet);
         }
     }

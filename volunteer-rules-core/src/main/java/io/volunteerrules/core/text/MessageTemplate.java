@@ -23,15 +23,24 @@ public final class MessageTemplate {
 
     private final String text;
     private final Set<String> placeholders;
+    /** The text cut at its placeholders: literal, name, literal, name, …, literal (parsed once). */
+    private final String[] parts;
 
     private MessageTemplate(String text) {
         this.text = text;
         Set<String> names = new LinkedHashSet<>();
+        List<String> cut = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(text);
+        int at = 0;
         while (m.find()) {
             names.add(m.group(1));
+            cut.add(text.substring(at, m.start()));
+            cut.add(m.group(1));
+            at = m.end();
         }
+        cut.add(text.substring(at));
         this.placeholders = Set.copyOf(names);
+        this.parts = cut.toArray(String[]::new);
     }
 
     /**
@@ -62,16 +71,16 @@ public final class MessageTemplate {
      * @throws IllegalArgumentException if a placeholder has no value in {@code args}
      */
     public String format(Map<String, ?> args, Language language) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            if (!args.containsKey(name)) {
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        out.append(parts[0]);
+        for (int i = 1; i < parts.length; i += 2) {
+            String name = parts[i];
+            Object value = args.get(name);
+            if (value == null && !args.containsKey(name)) {
                 throw new IllegalArgumentException("no value for placeholder {" + name + "} in \"" + text + "\"");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(render(args.get(name), language)));
+            out.append(render(value, language)).append(parts[i + 1]);
         }
-        m.appendTail(out);
         return out.toString();
     }
 

@@ -64,15 +64,30 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class RequestValidator {
 
-    private final Validator validator;
+    private final QuickConstraintCheck quick = new QuickConstraintCheck();
+    /** The full validator, built when first needed: its start-up costs about half a second. */
+    private volatile Validator validator;
 
     public RequestValidator() {
-        // parameter interpolation keeps Jakarta EL off the classpath
-        ValidatorFactory factory = Validation.byDefaultProvider()
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        this.validator = factory.getValidator();
+    }
+
+    private Validator validator() {
+        Validator v = validator;
+        if (v == null) {
+            synchronized (this) {
+                v = validator;
+                if (v == null) {
+                    // parameter interpolation keeps Jakarta EL off the classpath
+                    ValidatorFactory factory = Validation.byDefaultProvider()
+                            .configure()
+                            .messageInterpolator(new ParameterMessageInterpolator())
+                            .buildValidatorFactory();
+                    v = factory.getValidator();
+                    validator = v;
+                }
+            }
+        }
+        return v;
     }
 
     /** Every problem with the request, ordered by path; empty when it is valid. */
@@ -81,8 +96,12 @@ public final class RequestValidator {
             return List.of(new Violation("", "request must not be null"));
         }
         List<Violation> out = new ArrayList<>();
-        for (ConstraintViolation<EvaluationRequest> v : validator.validate(request)) {
-            out.add(new Violation(path(v.getPropertyPath()), v.getMessage()));
+        // the full validator runs only when the quick check cannot vouch for every constraint;
+        // either way the violations are the full validator's
+        if (!quick.certainlyValid(request)) {
+            for (ConstraintViolation<EvaluationRequest> v : validator().validate(request)) {
+                out.add(new Violation(path(v.getPropertyPath()), v.getMessage()));
+            }
         }
         checkConsistency(request, out);
         return out.stream().distinct().sorted().toList();
