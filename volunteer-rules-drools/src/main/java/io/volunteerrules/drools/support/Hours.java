@@ -1,10 +1,16 @@
 package io.volunteerrules.drools.support;
 
+import io.volunteerrules.core.model.RecordStatus;
+import io.volunteerrules.core.text.Bilingual;
+import io.volunteerrules.core.text.Labelled;
 import io.volunteerrules.drools.facts.CountedRecord;
+import io.volunteerrules.drools.facts.RecordCase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -63,5 +69,31 @@ public final class Hours {
     public static BigDecimal missing(BigDecimal needed, BigDecimal have) {
         BigDecimal gap = needed.subtract(have);
         return gap.signum() > 0 ? gap : BigDecimal.ZERO;
+    }
+
+    /**
+     * Why a record is left out of the hours, for messages: its verification status, the fields it
+     * lacks, an activity that is not volunteer service; a verified, complete record of volunteer
+     * service that still does not count repeats another record of the same service.
+     */
+    public static Labelled whyNotCounted(RecordCase r, Collection<String> missing) {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        zh.add(r.status().zh());
+        en.add(r.status().en());
+        if (!missing.isEmpty()) {
+            zh.add("缺少" + String.join("、", missing));
+            en.add("lacks " + String.join(", ", missing));
+        }
+        boolean notService = r.activity() != null && (r.activity().chargesServed() || r.activity().profitMaking());
+        if (notService) {
+            zh.add("所属活动不属于志愿服务");
+            en.add("its activity is not volunteer service");
+        }
+        if (r.status() == RecordStatus.VERIFIED && missing.isEmpty() && !notService) {
+            zh.add("与另一条记录是同一次服务,只计一次");
+            en.add("it repeats another record of the same service, which counts once");
+        }
+        return new Bilingual(String.join(";", zh), String.join("; ", en));
     }
 }
