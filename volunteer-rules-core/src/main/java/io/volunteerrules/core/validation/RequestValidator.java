@@ -153,7 +153,10 @@ public final class RequestValidator {
         Map<String, Integer> serviceRecords = ids("serviceRecords", r.serviceRecords(), s -> s.id(), out);
         ids("commendations", r.commendations(), Commendation::id, out);
         ids("evaluations", r.evaluations(), Evaluation::id, out);
-        checkIncentives(r, volunteers, out);
+        // every list's ids, indexed once, for the checks of the incentive facts and questions
+        Map<String, Map<String, Integer>> index = new HashMap<>(Map.of("volunteers", volunteers,
+                "organisations", organisations, "activities", activities));
+        checkIncentives(r, index, out);
 
         // a missing record field is a decision of the service-record rules (MCA-CERT-7), not bad
         // input; references that do not resolve are
@@ -229,7 +232,7 @@ public final class RequestValidator {
             }
             checkQuestion(at, q, assignments, serviceRecords, trainingRecords, volunteers, activities, out);
             checkOrganisationQuestion(at, q, organisations, notices, projects, out);
-            checkIncentiveQuestion(at, q, r, out);
+            checkIncentiveQuestion(at, q, index, out);
         });
     }
 
@@ -263,17 +266,19 @@ public final class RequestValidator {
     }
 
     /** Ids and references of the incentive facts (evaluations, complaints, time bank, student status...). */
-    private static void checkIncentives(EvaluationRequest r, Map<String, Integer> volunteers, List<Violation> out) {
-        Map<String, Integer> organisations = ids("organisations", r.organisations(), o -> o.id(), new ArrayList<>());
-        Map<String, Integer> activities = ids("activities", r.activities(), Activity::id, new ArrayList<>());
+    private static void checkIncentives(EvaluationRequest r, Map<String, Map<String, Integer>> index,
+            List<Violation> out) {
+        Map<String, Integer> volunteers = index.get("volunteers");
+        Map<String, Integer> organisations = index.get("organisations");
+        Map<String, Integer> activities = index.get("activities");
         ids("organisationEvaluations", r.organisationEvaluations(), OrganisationEvaluation::id, out);
         ids("complaints", r.complaints(), Complaint::id, out);
-        ids("awardPlans", r.awardPlans(), AwardPlan::id, out);
-        ids("subsidyPlans", r.subsidyPlans(), SubsidyPlan::id, out);
-        ids("sharingRequests", r.sharingRequests(), RecordSharingRequest::id, out);
+        index.put("awardPlans", ids("awardPlans", r.awardPlans(), AwardPlan::id, out));
+        index.put("subsidyPlans", ids("subsidyPlans", r.subsidyPlans(), SubsidyPlan::id, out));
+        index.put("sharingRequests", ids("sharingRequests", r.sharingRequests(), RecordSharingRequest::id, out));
         ids("sharingConsents", r.sharingConsents(), RecordSharingConsent::id, out);
         Map<String, Integer> items = ids("catalogueItems", r.catalogueItems(), ServiceCatalogueItem::id, out);
-        ids("redemptions", r.redemptions(), Redemption::id, out);
+        index.put("redemptions", ids("redemptions", r.redemptions(), Redemption::id, out));
         ids("studentStatuses", r.studentStatuses(), StudentStatus::id, out);
         each(r.organisationEvaluations(), (i, e) -> known("organisationEvaluations[" + i + "].organisationId",
                 e.organisationId(), organisations, "organisation", out));
@@ -313,8 +318,9 @@ public final class RequestValidator {
         });
     }
 
-    private static void checkIncentiveQuestion(String at, Question q, EvaluationRequest r, List<Violation> out) {
-        Map<String, Integer> volunteers = ids("volunteers", r.volunteers(), v -> v.id(), new ArrayList<>());
+    private static void checkIncentiveQuestion(String at, Question q, Map<String, Map<String, Integer>> index,
+            List<Violation> out) {
+        Map<String, Integer> volunteers = index.get("volunteers");
         if (q instanceof StarRatingQuestion s) {
             known(at + ".volunteerId", s.volunteerId(), volunteers, "volunteer", out);
         } else if (q instanceof CommendationQuestion c) {
@@ -322,25 +328,19 @@ public final class RequestValidator {
                 out.add(new Violation(at + ".volunteerId", "give exactly one of volunteerId and organisationId"));
             }
             known(at + ".volunteerId", c.volunteerId(), volunteers, "volunteer", out);
-            known(at + ".organisationId", c.organisationId(),
-                    ids("organisations", r.organisations(), o -> o.id(), new ArrayList<>()), "organisation", out);
+            known(at + ".organisationId", c.organisationId(), index.get("organisations"), "organisation", out);
         } else if (q instanceof PreferentialTreatmentQuestion p) {
             known(at + ".volunteerId", p.volunteerId(), volunteers, "volunteer", out);
         } else if (q instanceof AwardPlanQuestion a) {
-            known(at + ".awardPlanId", a.awardPlanId(), ids("awardPlans", r.awardPlans(), AwardPlan::id, new ArrayList<>()),
-                    "award plan", out);
+            known(at + ".awardPlanId", a.awardPlanId(), index.get("awardPlans"), "award plan", out);
         } else if (q instanceof SubsidyQuestion s) {
-            known(at + ".subsidyPlanId", s.subsidyPlanId(),
-                    ids("subsidyPlans", r.subsidyPlans(), SubsidyPlan::id, new ArrayList<>()), "subsidy plan", out);
+            known(at + ".subsidyPlanId", s.subsidyPlanId(), index.get("subsidyPlans"), "subsidy plan", out);
         } else if (q instanceof RecordSharingQuestion s) {
-            known(at + ".sharingRequestId", s.sharingRequestId(),
-                    ids("sharingRequests", r.sharingRequests(), RecordSharingRequest::id, new ArrayList<>()),
-                    "sharing request", out);
+            known(at + ".sharingRequestId", s.sharingRequestId(), index.get("sharingRequests"), "sharing request", out);
         } else if (q instanceof TimeBankBalanceQuestion t) {
             known(at + ".volunteerId", t.volunteerId(), volunteers, "volunteer", out);
         } else if (q instanceof RedemptionQuestion x) {
-            known(at + ".redemptionId", x.redemptionId(),
-                    ids("redemptions", r.redemptions(), Redemption::id, new ArrayList<>()), "redemption", out);
+            known(at + ".redemptionId", x.redemptionId(), index.get("redemptions"), "redemption", out);
         } else if (q instanceof PracticeCreditsQuestion p) {
             known(at + ".volunteerId", p.volunteerId(), volunteers, "volunteer", out);
         }

@@ -48,9 +48,4 @@ public final class Coverage {
     public static List<InsurancePolicy> boughtBy(Collection<?> policies, LocalDate day) {
         return policies.stream().map(InsurancePolicy.class::cast).filter(p -> !p.purchasedOn().isAfter(day)).toList();
     }
-
-    /** The policies' ids, for messages. */
-    public static List<String> ids(Collection<?> policies) {
-        return policies.stream().map(InsurancePolicy.class::cast).map(InsurancePolicy::id).sorted().toList();
-    }
 }
