@@ -153,9 +153,9 @@ class CrashTest {
         }
     }
 
-    /** Several processes on one SQLite file: every number distinct and kept, and no account overdrawn. */
+    /** Three processes on one SQLite file: every number distinct and kept, and no account overdrawn. */
     @Test
-    void two_processes_share_one_sqlite_file_safely() throws Exception {
+    void several_processes_share_one_sqlite_file_safely() throws Exception {
         Path file = dir.resolve("shared.db");
         JdbcDatabase db = JdbcDatabase.sqliteFile(file);
         JdbcTimeBankLedger ledger = JdbcTimeBankLedger.open(db);
