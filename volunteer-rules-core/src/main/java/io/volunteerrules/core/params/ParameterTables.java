@@ -73,6 +73,15 @@ public final class ParameterTables {
     }
 
     /**
+     * The first day on which every parameter has a row in force (the latest of their first rows):
+     * the first as-of date the rule set can decide. Empty when there are no parameters.
+     */
+    public java.util.Optional<LocalDate> allInForceFrom() {
+        return parameters.values().stream().filter(p -> !p.rows().isEmpty())
+                .map(p -> p.rows().get(0).from()).max(Comparator.naturalOrder());
+    }
+
+    /**
      * The values in force on {@code date}.
      *
      * @throws MissingParameterException if some parameter has no row in force on that day

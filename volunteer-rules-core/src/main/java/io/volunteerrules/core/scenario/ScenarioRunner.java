@@ -57,9 +57,12 @@ public final class ScenarioRunner {
         }
         List<Decision> decisions;
         try {
-            decisions = evaluator.evaluate(request);
+            decisions = evaluator.evaluate(request, scenario.parameters());
         } catch (InvalidRequestException e) {
             return rejected(scenario, failures, e.violations());
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            failures.add("sets parameters that cannot be used: " + e.getMessage());
+            return new ScenarioResult(scenario, failures, List.of());
         }
         if (scenario.expectsError()) {
             failures.add("expected the request to be rejected with " + scenario.errors() + " but it was evaluated: "
