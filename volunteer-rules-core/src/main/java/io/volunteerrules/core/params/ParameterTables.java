@@ -29,9 +29,9 @@ import java.util.regex.Pattern;
  *     type: integer
  *     unit: years
  *     rows:
- *       - from: 2017-10-01
+ *       - from: 2021-01-01
  *         value: 18
- *         source: 民法典 第十七条 (民法总则 第十七条 before 2021)
+ *         source: 民法典 第十七条
  *         clause: CC-17
  * }</pre>
  * Rows of one key must not overlap. Immutable and thread-safe.
