@@ -7,6 +7,7 @@ import io.volunteerrules.core.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +107,26 @@ class CommandsTest {
         Cli c = Cli.run("lint", "--rules", dir.toString());
         assertThat(c.exit()).isEqualTo(Main.FAILED);
         assertThat(c.out()).contains("insurance/insurance.drl:").contains("[call] Runtime").contains("1 rejected");
+    }
+
+    /** Issue 14: every command that compiles --rules lints them first, so hostile code never compiles. */
+    @Test
+    void every_command_with_rules_refuses_a_directory_that_fails_lint() throws IOException {
+        Path dir = export();
+        Path drl = dir.resolve("insurance/insurance.drl");
+        Files.writeString(drl, Files.readString(drl).replaceFirst("then", "then\n    Integer.getInteger(\"x\");"));
+        for (String[] args : List.of(new String[] {"test", "--rules", dir.toString()},
+                new String[] {"coverage", "--rules", dir.toString()},
+                new String[] {"catalogue", "--rules", dir.toString(), "--out", dir.resolve("c.html").toString()},
+                new String[] {"diff", "bundled", dir.toString()})) {
+            Cli c = Cli.run(args);
+            assertThat(c.exit()).as(String.join(" ", args)).isNotZero();
+            assertThat(c.err()).as(String.join(" ", args)).contains("lint: insurance/insurance.drl:")
+                    .contains("[call] Integer.getInteger");
+        }
+        Cli evaluate = Cli.runWithInput(REQUEST, "evaluate", "--rules", dir.toString());
+        assertThat(evaluate.exit()).isNotZero();
+        assertThat(evaluate.err()).contains("lint: insurance/insurance.drl:");
     }
 
     @Test

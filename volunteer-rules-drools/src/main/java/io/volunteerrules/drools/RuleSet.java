@@ -19,7 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
+import io.volunteerrules.drools.lint.SandboxClassLoader;
 import org.drools.base.base.ObjectType;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
@@ -35,6 +37,9 @@ import org.kie.api.runtime.KieContainer;
  * files it came from. Immutable once built.
  */
 final class RuleSet {
+
+    /** What rules directories are compiled and run with: only allowlisted types are visible. */
+    private static final SandboxClassLoader SANDBOX = SandboxClassLoader.over(RuleSet.class.getClassLoader());
 
     private static final java.util.concurrent.atomic.AtomicLong COMPILES = new java.util.concurrent.atomic.AtomicLong();
 
@@ -115,12 +120,12 @@ final class RuleSet {
 
     /**
      * Compiles a rule set's DRL now, reporting every compile error of every file with its file and
-     * line. A rules directory is compiled by Drools' classic DRL compiler: its errors name the DRL
-     * file, line and rule (the executable model's name generated Java sources), and it compiles
-     * several times faster, which matters for reloads and for tools that compile two rule sets. The
-     * bundled rules run on the executable model compiled at build time; the same scenarios prove
-     * both. Drools stops at the first file that does not parse, so the files that did parse are
-     * compiled again without it, until every file's errors are known.
+     * line. A rules directory is compiled to the executable model, through a {@link SandboxClassLoader}:
+     * every condition and consequence becomes Java compiled against the allowlisted types only, so a
+     * name the linter missed does not compile. (Drools' classic compiler would evaluate conditions
+     * with MVEL, which finds {@code System} and other {@code java.lang} classes without asking any
+     * class loader.) Drools stops at the first file that does not parse, so the files that did parse
+     * are compiled again without it, until every file's errors are known.
      */
     static RuleSet compile(RuleSetFiles files, ClauseCatalogue clauses) {
         KieServices ks = KieServices.get();
@@ -158,7 +163,7 @@ final class RuleSet {
             ks.getRepository().removeKieModule(releaseId);
             throw new RuleSetException(files.origin(), problems.stream().distinct().toList());
         }
-        KieContainer container = ks.newKieContainer(releaseId);
+        KieContainer container = ks.newKieContainer(releaseId, SANDBOX);
         KieBase kieBase = container.getKieBase(KIE_BASE);
         // the container holds what it needs; left in the shared repository, every reload would stay in memory
         ks.getRepository().removeKieModule(releaseId);
@@ -200,7 +205,7 @@ final class RuleSet {
         for (RuleFile f : drl) {
             kfs.write("src/main/resources/rules/" + f.path(), f.content());
         }
-        return ks.newKieBuilder(kfs).buildAll();
+        return ks.newKieBuilder(kfs, SANDBOX).buildAll(ExecutableModelProject.class);
     }
 
     private static ParameterTables parameters(RuleSetFiles files) {
