@@ -44,6 +44,8 @@ final class RuleSet {
 
     /** What rules directories are compiled and run with: only allowlisted types are visible. */
     private static final SandboxClassLoader SANDBOX = SandboxClassLoader.over(RuleSet.class.getClassLoader());
+    /** What the classic compiler checks rules directories with (its build never runs). */
+    private static final SandboxClassLoader CLASSIC_CHECK = SandboxClassLoader.forClassicCheck(RuleSet.class.getClassLoader());
 
     private static final java.util.concurrent.atomic.AtomicLong COMPILES = new java.util.concurrent.atomic.AtomicLong();
 
@@ -256,7 +258,7 @@ final class RuleSet {
         for (RuleFile f : drl) {
             kfs.write("src/main/resources/rules/" + f.path(), f.content());
         }
-        return ks.newKieBuilder(kfs, SANDBOX).buildAll(project);
+        return ks.newKieBuilder(kfs, project == DrlProject.class ? CLASSIC_CHECK : SANDBOX).buildAll(project);
     }
 
     private static ParameterTables parameters(RuleSetFiles files) {

@@ -91,6 +91,21 @@ class RuleSandboxTest {
         assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("[call] System"));
     }
 
+    /** Issue 14: a text block hid System.exit from the old linter, and reload then ran it. */
+    @Test
+    void live_reload_refuses_a_text_block_hiding_system_exit_and_keeps_serving() throws IOException {
+        RuleSetFiles.fromClasspath(getClass().getClassLoader()).writeTo(dir);
+        LiveRules live = LiveRules.startingWith(VolunteerRules.builder().build(), dir, null);
+        String before = live.version();
+        Files.createDirectories(dir.resolve("hostile"));
+        Files.writeString(dir.resolve("hostile/hostile.drl"), rule("$c : AssignmentCase()",
+                "String s = \"\"\"\n        \"\"\"; System.exit(42);"));
+        LiveRules.Change change = live.reload();
+        assertThat(change.accepted()).isFalse();
+        assertThat(change.problems()).anySatisfy(p -> assertThat(p).startsWith("lint: hostile/hostile.drl:12: [construct] text blocks"));
+        assertThat(live.version()).isEqualTo(before);
+    }
+
     @Test
     void builder_lints_rule_set_files_too() {
         RuleSetFiles files = RuleSetFiles.of("memory", List.of(new RuleFile("hostile/hostile.drl",

@@ -38,8 +38,13 @@ public final class Allowlist {
             "io.volunteerrules.core.request",
             "io.volunteerrules.core.text",
             "io.volunteerrules.core.decision",
+            "io.volunteerrules.core.calendar",
             "io.volunteerrules.drools.facts",
             "io.volunteerrules.drools.support");
+
+    /** Types of the allowed packages that read tables or spreadsheets: not for rules. */
+    static final Set<String> DENIED_OWN_TYPES = Set.of("io.volunteerrules.core.params.ParameterTables",
+            "io.volunteerrules.core.params.SpreadsheetTables");
 
     /** Single value types of other core packages that facts hand to rules. */
     static final List<String> OWN_EXTRA_TYPES = List.of("io.volunteerrules.core.certificate.CertificateContent");
@@ -237,6 +242,9 @@ public final class Allowlist {
                     for (String file : list(urls.nextElement(), dir)) {
                         if (file.endsWith(".class") && !file.contains("/")) {
                             String name = pkg + "." + file.substring(0, file.length() - ".class".length());
+                            if (DENIED_OWN_TYPES.stream().anyMatch(d -> name.equals(d) || name.startsWith(d + "$"))) {
+                                continue;
+                            }
                             type(name).filter(c -> Modifier.isPublic(c.getModifiers())).ifPresent(c -> out.add(name));
                         }
                     }

@@ -54,6 +54,9 @@ final class JavaCheck {
     /** Drools' infix operators the constraint parser must know; only these are allowed. */
     private static final List<String> OPERATORS = List.of("contains", "excludes", "memberOf");
     private static final ParseStart<DrlxExpression> DRLX = DrlxParser.buildDrlxParserWithArguments(OPERATORS);
+    /** Drools' own expression nodes a condition may use: names, x contains y, half comparisons, casts, numbers. */
+    private static final Set<String> DROOLS_NODES = Set.of("DrlxExpression", "DrlNameExpr", "PointFreeExpr",
+            "HalfPointFreeExpr", "HalfBinaryExpr", "InlineCastExpr", "BigDecimalLiteralExpr", "BigIntegerLiteralExpr");
     private static final Set<String> CHANGES = Set.of("insert", "update", "modify", "delete", "retract",
             "insertLogical");
 
@@ -131,6 +134,8 @@ final class JavaCheck {
                 locals.add(v.getNameAsString());
             } else if (n instanceof Parameter p) {
                 locals.add(p.getNameAsString());
+            } else if (n instanceof com.github.javaparser.ast.expr.TypePatternExpr p) {
+                locals.add(p.getNameAsString());
             }
         });
         root.walk(this::node);
@@ -138,6 +143,12 @@ final class JavaCheck {
 
     private void node(Node n) {
         int line = line(n);
+        if (n.getClass().getName().startsWith("org.drools.") && !DROOLS_NODES.contains(n.getClass().getSimpleName())) {
+            out.add(line, "construct", n.getClass().getSimpleName().replaceFirst("Expr(ession)?$", "")
+                    + ": this part of Drools' condition language (null-safe access, OOPath, inline collections,"
+                    + " temporal literals, modify/with blocks) is not allowed in a rule set");
+            return;
+        }
         if (n instanceof Statement s && !(s instanceof BlockStmt || s instanceof ExpressionStmt || s instanceof IfStmt
                 || s instanceof EmptyStmt || s instanceof ReturnStmt)) {
             String what = s.getClass().getSimpleName().replaceFirst("Stmt$", "").toLowerCase(java.util.Locale.ROOT);
@@ -180,6 +191,10 @@ final class JavaCheck {
             }
             name(r.getScope(), line);
         } else if (n instanceof PointFreeExpr p) {
+            if (!OPERATORS.contains(p.getOperator().asString())) {
+                out.add(line, "construct", p.getOperator().asString() + " is not an operator rules may use");
+            }
+        } else if (n instanceof org.drools.mvel.parser.ast.expr.HalfPointFreeExpr p) {
             if (!OPERATORS.contains(p.getOperator().asString())) {
                 out.add(line, "construct", p.getOperator().asString() + " is not an operator rules may use");
             }

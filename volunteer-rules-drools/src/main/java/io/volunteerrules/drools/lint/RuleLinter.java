@@ -189,7 +189,7 @@ public final class RuleLinter {
         }
 
         void add(int line, String check, String message) {
-            LintFinding f = new LintFinding(file, line, check, message);
+            LintFinding f = new LintFinding(file, Math.max(line, 0), check, message);
             if (!list.contains(f)) {
                 list.add(f);
             }
@@ -383,7 +383,7 @@ public final class RuleLinter {
                     lhs((BaseDescr) c, scope);
                 }
             } else if (d instanceof EvalDescr e) {
-                new JavaCheck(allowlist, scope, out).constraint(String.valueOf(e.getContent()), e.getLine(), null);
+                new JavaCheck(allowlist, scope, out).constraint(String.valueOf(e.getContent()), Math.max(e.getLine(), 0), null);
             } else {
                 out.add(d.getLine(), "construct", describe(d) + " is not allowed in a rule's conditions");
             }
@@ -406,7 +406,8 @@ public final class RuleLinter {
             } else if (source instanceof CollectDescr col) {
                 lhs(col.getInputPattern(), scope);
             } else if (source instanceof FromDescr from) {
-                new JavaCheck(allowlist, scope, out).constraint(from.getExpression(), from.getLine(), null);
+                new JavaCheck(allowlist, scope, out).constraint(from.getExpression(),
+                        from.getLine() > 0 ? from.getLine() : p.getLine(), null);
             } else if (source != null) {
                 out.add(p.getLine(), "construct", describe(source) + ": a pattern matches facts the engine was given,"
                         + " an accumulate of them or values from an expression; not an entry point or window");

@@ -63,26 +63,37 @@ public final class SandboxClassLoader extends ClassLoader {
             "java.lang.invoke.TypeDescriptor$OfField", "java.io.Externalizable", "java.lang.invoke.MethodHandles",
             "java.time.format.DateTimeFormatter", "java.time.format.DateTimeFormatterBuilder", "java.util.Locale");
 
-    /** Package prefixes of the engine, which Drools loads through this loader by name. */
+    /** Package prefixes of the engine, which Drools loads through this loader by name (loading, not compiling). */
     private static final List<String> ENGINE = List.of("org.drools.", "org.kie.", "org.mvel2.");
 
     private final Allowlist allowlist;
     private final Set<String> visible;
+    private final List<String> alsoVisible;
 
-    private SandboxClassLoader(ClassLoader parent, Allowlist allowlist) {
+    private SandboxClassLoader(ClassLoader parent, Allowlist allowlist, List<String> alsoVisible) {
         super("volunteer-rules-sandbox", parent);
         this.allowlist = allowlist;
         this.visible = Collections.unmodifiableSet(closure(allowlist, parent));
+        this.alsoVisible = alsoVisible;
     }
 
     /** A sandbox in front of the class loader that holds this library and Drools. */
     public static SandboxClassLoader over(ClassLoader parent) {
-        return new SandboxClassLoader(parent, Allowlist.standard());
+        return new SandboxClassLoader(parent, Allowlist.standard(), List.of());
+    }
+
+    /**
+     * The sandbox for Drools' classic compiler, whose generated invokers are written against its
+     * MVEL support as well. What it compiles is only checked for errors, never run.
+     */
+    public static SandboxClassLoader forClassicCheck(ClassLoader parent) {
+        return new SandboxClassLoader(parent, Allowlist.standard(), List.of("org.drools.mvel.", "org.mvel2."));
     }
 
     /** Whether rule code may be compiled against this type (binary name). */
     public boolean compilerSees(String binaryName) {
-        return visible.contains(binaryName) || allowlist.allowsType(binaryName) || engineApi(binaryName);
+        return visible.contains(binaryName) || allowlist.allowsType(binaryName) || engineApi(binaryName)
+                || alsoVisible.stream().anyMatch(binaryName::startsWith);
     }
 
     /**
@@ -90,8 +101,21 @@ public final class SandboxClassLoader extends ClassLoader {
      * model's DSL and the rule context; rules may not name them (the linter sees to that).
      */
     private static boolean engineApi(String name) {
-        return ENGINE.stream().anyMatch(name::startsWith) || GENERATED.contains(name);
+        return ENGINE_API.stream().anyMatch(name::startsWith) && ENGINE_HIDDEN.stream().noneMatch(name::startsWith)
+                || GENERATED.contains(name);
     }
+
+    /** The engine packages generated rule code is compiled against. */
+    private static final List<String> ENGINE_API = List.of("org.drools.model.", "org.drools.modelcompiler.",
+            "org.drools.compiler.kie.builder.MaterializedLambda", "org.drools.base.", "org.drools.core.",
+            "org.drools.util.", "org.kie.api.", "org.kie.util.maven.support.");
+
+    /**
+     * Never visible to the compiler though under the packages above: the engine's implementation
+     * (knowledge bases, sessions). MVEL ({@code org.mvel2}, {@code org.drools.mvel}), which evaluates
+     * strings as code, and Drools' class loaders ({@code org.drools.wiring}) are not listed at all.
+     */
+    private static final List<String> ENGINE_HIDDEN = List.of("org.drools.core.impl.");
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
