@@ -72,12 +72,46 @@ public final class VolunteerRules implements Evaluator {
      * @throws InvalidRequestException listing every problem, if the request is invalid; nothing is
      *                                 evaluated then
      * @throws NullPointerException    if {@code request} is null
+     * @throws ConflictingValuesException if two rules of the rule set give one question two different
+     *                                 values under one name (a defect of the rule set, not of the request)
      */
     @Override
     public List<Decision> evaluate(EvaluationRequest request) {
         Objects.requireNonNull(request, "request must not be null");
         ParameterSet params = check(request);
         return run(request, params);
+    }
+
+    /**
+     * Answers every question of the request with some parameters set to other values than the rows
+     * in force on its as-of date, each read as its table reads it. The decisions still name the rule
+     * set's version, which does not include these values: this is for scenarios and what-if checks,
+     * not for decisions to publish.
+     *
+     * @throws InvalidRequestException  listing every problem, if the request is invalid
+     * @throws IllegalArgumentException naming the key, if a parameter is unknown or a value does not fit it
+     */
+    @Override
+    public List<Decision> evaluate(EvaluationRequest request, Map<String, Object> parameters) {
+        Objects.requireNonNull(request, "request must not be null");
+        Objects.requireNonNull(parameters, "parameters must not be null");
+        ParameterSet params = check(request);
+        if (parameters.isEmpty()) {
+            return run(request, params);
+        }
+        Map<String, Object> values = new LinkedHashMap<>(params.values());
+        parameters.forEach((key, raw) -> {
+            io.volunteerrules.core.params.Parameter p = ruleSet.parameters().parameters().get(key);
+            if (p == null) {
+                throw new IllegalArgumentException("unknown parameter " + key);
+            }
+            try {
+                values.put(key, p.type().read(raw));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("parameter " + key + ": " + e.getMessage(), e);
+            }
+        });
+        return run(request, new ParameterSet(params.date(), values));
     }
 
     /**
@@ -151,14 +185,23 @@ public final class VolunteerRules implements Evaluator {
         try {
             return ruleSet.parameters().inForceOn(request.asOf());
         } catch (MissingParameterException e) {
+            // no row is ever in force before its source (reading principle 5), so before the texts
+            // the rules rest on were in force there is nothing to decide by
+            String from = ruleSet.parameters().allInForceFrom()
+                    .filter(d -> d.isAfter(e.date()))
+                    .map(d -> "the rule set decides from " + d + ", when every parameter is in force; ")
+                    .orElse("");
+            List<String> keys = e.keys().stream().sorted().toList();
+            String listed = String.join(", ", keys.subList(0, Math.min(5, keys.size())))
+                    + (keys.size() > 5 ? " and " + (keys.size() - 5) + " more" : "");
             throw new InvalidRequestException(List.of(new Violation("asOf",
-                    "the rule set has no parameter values in force on " + e.date() + " (" + String.join(", ", e.keys()) + ")")));
+                    from + "no parameter value is in force on " + e.date() + " for " + listed)));
         }
     }
 
     private List<Decision> run(EvaluationRequest request, ParameterSet params) {
         Map<String, List<Finding>> findings = new HashMap<>();
-        Map<String, Map<String, Object>> values = new HashMap<>();
+        Map<String, Map<String, DerivedValue>> values = new HashMap<>();
         // a pooled session: disposing it resets it and hands it back to the pool, so a request
         // pays for inserting its facts and firing, not for building a session's node memories
         KieSession session = sessions.newKieSession();
@@ -197,7 +240,10 @@ public final class VolunteerRules implements Evaluator {
             }
             for (Object o : session.getObjects(VALUES)) {
                 DerivedValue v = (DerivedValue) o;
-                values.computeIfAbsent(v.subject(), k -> new LinkedHashMap<>()).put(v.name(), v.value());
+                DerivedValue other = values.computeIfAbsent(v.subject(), k -> new HashMap<>()).putIfAbsent(v.name(), v);
+                if (other != null && !Objects.equals(other.value(), v.value())) {
+                    throw ConflictingValuesException.of(ruleSetVersion(), other, v);
+                }
             }
         } finally {
             session.dispose();
@@ -212,9 +258,19 @@ public final class VolunteerRules implements Evaluator {
             List<Reason> reasons = forQuestion.stream().map(this::reason).distinct().sorted(REASON_ORDER).toList();
             Outcome outcome = Outcome.of(reasons);
             List<Reason> context = reasons.stream().filter(r -> !outcome.reasons().contains(r)).toList();
-            decisions.add(new Decision(q, request.asOf(), outcome, context, values.get(q.subject()), ruleSetVersion()));
+            decisions.add(new Decision(q, request.asOf(), outcome, context, valuesOf(values.get(q.subject())),
+                    ruleSetVersion()));
         }
         return decisions;
+    }
+
+    private static Map<String, Object> valuesOf(Map<String, DerivedValue> derived) {
+        if (derived == null) {
+            return null;
+        }
+        Map<String, Object> out = new HashMap<>(derived.size() * 2);
+        derived.forEach((name, v) -> out.put(name, v.value()));
+        return out;
     }
 
     private static final ObjectFilter FINDINGS = new ClassObjectFilter(Finding.class);
