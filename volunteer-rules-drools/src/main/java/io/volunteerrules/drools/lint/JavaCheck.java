@@ -62,19 +62,6 @@ final class JavaCheck {
 
     private static final java.util.regex.Pattern MODIFY = java.util.regex.Pattern.compile("\\bmodify\\s*\\(");
 
-    /**
-     * While {@code Findings.refuse/review/pass/info/value} still return the finding for the rule to
-     * insert (before they insert logically themselves), {@code insert(Findings.x(...))} is let through;
-     * once they return nothing, such an insert cannot compile and this allowance ends by itself.
-     */
-    static final boolean TRANSITIONAL_FINDINGS = findingsReturnValues();
-
-    private static boolean findingsReturnValues() {
-        return Allowlist.type("io.volunteerrules.drools.support.Findings").stream()
-                .flatMap(c -> java.util.Arrays.stream(c.getMethods()))
-                .anyMatch(m -> m.getName().equals("refuse") && m.getReturnType() != void.class);
-    }
-
     private final Allowlist allowlist;
     private final Scope scope;
     private final Findings out;
@@ -267,11 +254,6 @@ final class JavaCheck {
                 return;
             }
             if (name.equals("insertLogical") && m.getArguments().size() == 1) {
-                return;
-            }
-            if (name.equals("insert") && TRANSITIONAL_FINDINGS && m.getArguments().size() == 1
-                    && m.getArgument(0) instanceof MethodCallExpr f && f.getScope().orElse(null) instanceof NameExpr h
-                    && "io.volunteerrules.drools.support.Findings".equals(scope.types.get(h.getNameAsString()))) {
                 return;
             }
             if (CHANGES.contains(name)) {

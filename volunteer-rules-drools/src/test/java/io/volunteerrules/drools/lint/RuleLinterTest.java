@@ -36,9 +36,6 @@ class RuleLinterTest {
         return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             String text = Files.readString(p, StandardCharsets.UTF_8);
             String expected = text.lines().findFirst().orElseThrow().replace("// expect:", "").trim();
-            org.junit.jupiter.api.Assumptions.assumeFalse(
-                    p.getFileName().toString().equals("plain-insert-finding.drl") && JavaCheck.TRANSITIONAL_FINDINGS,
-                    "Findings still return the finding to insert");
             List<LintFinding> findings = linter.lint(p.getFileName().toString(), text);
             assertThat(findings).as("findings for %s", p.getFileName()).extracting(LintFinding::check).contains(expected);
         }));
