@@ -18,6 +18,8 @@ import io.volunteerrules.core.validation.RequestValidator;
 import io.volunteerrules.core.validation.Violation;
 import io.volunteerrules.drools.facts.DerivedValue;
 import io.volunteerrules.drools.facts.Finding;
+import io.volunteerrules.drools.lint.LintFinding;
+import io.volunteerrules.drools.lint.RuleLinter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -312,13 +314,25 @@ public final class VolunteerRules implements Evaluator {
         private RuleSetFiles ruleSetFiles;
         private ClassLoader classLoader = VolunteerRules.class.getClassLoader();
         private ClauseCatalogue clauses;
+        private boolean lint = true;
 
         private Builder() {
         }
 
         /**
+         * Compiles the files without linting them (still in the sandbox). For this package only: the
+         * order check's reordered copies of files that were linted when first built (reordering rules
+         * changes no rule's text), and its test of a deliberately defective rule set.
+         */
+        Builder withoutLint() {
+            this.lint = false;
+            return this;
+        }
+
+        /**
          * Uses the rule set in a directory (same layout as the bundled one) instead of the bundled
-         * rules. Its DRL is compiled when {@link #build()} runs.
+         * rules. When {@link #build()} runs, its DRL is linted ({@link RuleLinter}) and, if clean,
+         * compiled in the rule sandbox; a symbolic link in the directory is refused.
          */
         public Builder rulesDirectory(Path directory) {
             this.rulesDirectory = Objects.requireNonNull(directory, "rules directory must not be null");
@@ -327,7 +341,7 @@ public final class VolunteerRules implements Evaluator {
 
         /**
          * Uses a rule set already read into memory (say, from a directory that was then checked):
-         * exactly these files are compiled, whatever happens on disk meanwhile.
+         * exactly these files are linted and compiled, whatever happens on disk meanwhile.
          */
         public Builder ruleSetFiles(RuleSetFiles files) {
             this.ruleSetFiles = Objects.requireNonNull(files, "rule set files must not be null");
@@ -349,15 +363,26 @@ public final class VolunteerRules implements Evaluator {
         /**
          * Loads and checks the rule set and builds the engine.
          *
-         * @throws RuleSetException listing every problem, if the rule set cannot be used
+         * @throws RuleSetException listing every problem, if the rule set cannot be used: for a rules
+         *     directory or files, every lint finding ({@code lint: file:line: [check] why}) before
+         *     anything is compiled, else every compile error
+         * @throws IllegalArgumentException if the rules directory is missing or holds a symbolic link
          */
         public VolunteerRules build() {
             // the bundled catalogue is read beside the knowledge base, off the start-up's critical path
             Supplier<ClauseCatalogue> catalogue = () -> clauses != null ? clauses : ClauseCatalogue.bundled();
-            RuleSet ruleSet = ruleSetFiles != null ? RuleSet.compile(ruleSetFiles, catalogue.get())
-                    : rulesDirectory == null
-                    ? RuleSet.bundled(classLoader, catalogue)
-                    : RuleSet.compile(RuleSetFiles.fromDirectory(rulesDirectory), catalogue.get());
+            RuleSet ruleSet;
+            if (ruleSetFiles == null && rulesDirectory == null) {
+                ruleSet = RuleSet.bundled(classLoader, catalogue);
+            } else {
+                // staff's rule files are linted before anything of them is compiled
+                RuleSetFiles files = ruleSetFiles != null ? ruleSetFiles : RuleSetFiles.fromDirectory(rulesDirectory);
+                List<LintFinding> findings = lint ? RuleLinter.standard().lint(files) : List.of();
+                if (!findings.isEmpty()) {
+                    throw new RuleSetException(files.origin(), findings.stream().map(f -> "lint: " + f).toList());
+                }
+                ruleSet = RuleSet.compile(files, catalogue.get());
+            }
             return new VolunteerRules(ruleSet);
         }
     }

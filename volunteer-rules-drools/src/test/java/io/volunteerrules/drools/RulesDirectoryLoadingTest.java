@@ -34,7 +34,7 @@ class RulesDirectoryLoadingTest {
         assertThat(fromDir.rules().names()).isEqualTo(VolunteerRules.builder().build().rules().names());
     }
 
-    /** A directory runs on the classic compiler, the bundled rules on the executable model: same decisions, byte for byte. */
+    /** A directory is compiled at run time in the sandbox, the bundled rules at build time: same decisions, byte for byte. */
     @Test
     void a_directory_decides_every_scenario_exactly_as_the_bundled_rules_do() throws Exception {
         exportBundled();
@@ -65,16 +65,29 @@ class RulesDirectoryLoadingTest {
     }
 
     @Test
-    void build_reports_compile_errors_of_several_files_at_once_with_file_and_line() throws IOException {
+    void build_reports_lint_findings_of_several_files_at_once_with_file_and_line() throws IOException {
         exportBundled();
         replace(dir.resolve("capacity/capacity.drl"), "$c : AssignmentCase(age >= $p.integer(\"capacity.full-age\"))",
                 "$c : AssignmentCase(age >= $p.integer(\"capacity.full-age\")");
         replace(dir.resolve("insurance/insurance.drl"), "then", "then\n    undefinedMethod();");
         RuleSetException e = catchThrowableOfType(RuleSetException.class,
                 () -> VolunteerRules.builder().rulesDirectory(dir).build());
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).matches("capacity/capacity\\.drl:\\d+: .+"));
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).matches("insurance/insurance\\.drl:\\d+: .+"));
-        assertThat(e.problems()).contains("insurance/insurance.drl:21: rule \"insurance-covers-hazardous-task\": The method undefinedMethod() is undefined");
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).matches("lint: capacity/capacity\\.drl:\\d+: \\[parse\\] .+"));
+        assertThat(e.problems()).contains("lint: insurance/insurance.drl:34: [call] undefinedMethod(...): not a method rules"
+                + " may call (functions are not allowed)");
+    }
+
+    @Test
+    void build_reports_compile_errors_of_several_files_at_once_with_file_and_line() throws IOException {
+        exportBundled();
+        // both pass lint (a local variable given a text); neither compiles
+        replace(dir.resolve("capacity/capacity.drl"), "then", "then\n    int broken = \"text\";");
+        replace(dir.resolve("insurance/insurance.drl"), "then", "then\n    int broken = \"text\";");
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> VolunteerRules.builder().rulesDirectory(dir).build());
+        // a consequence's error names the line of its rule
+        assertThat(e.problems()).contains("capacity/capacity.drl:24: Type mismatch: cannot convert from String to int",
+                "insurance/insurance.drl:21: Type mismatch: cannot convert from String to int");
     }
 
     @Test
