@@ -3,6 +3,7 @@ package io.volunteerrules.core.scenario;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.volunteerrules.core.VolunteerRulesException;
 import io.volunteerrules.core.clauses.ClauseCatalogue;
 import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.decision.Reason;
@@ -36,7 +37,11 @@ public final class ScenarioRunner {
         this.knownRules = Set.copyOf(knownRules);
     }
 
-    /** Runs one scenario. Never throws for a failed expectation: the result lists it. */
+    /**
+     * Runs one scenario. Never throws for a failed expectation, nor when the evaluator cannot answer
+     * (a {@link VolunteerRulesException} from a defective rule set, such as the engine's
+     * EvaluationException): the result lists it.
+     */
     public ScenarioResult run(Scenario scenario) {
         List<String> failures = new ArrayList<>();
         for (Expectation x : scenario.expectations()) {
@@ -60,6 +65,11 @@ public final class ScenarioRunner {
             decisions = evaluator.evaluate(request);
         } catch (InvalidRequestException e) {
             return rejected(scenario, failures, e.violations());
+        } catch (VolunteerRulesException e) {
+            // the rule set could not answer (two rules gave one value two different answers, no rule
+            // answered a question): the scenario fails with the reason, and the other scenarios still run
+            failures.add("the rule set could not answer: " + e.getMessage());
+            return new ScenarioResult(scenario, failures, List.of());
         }
         if (scenario.expectsError()) {
             failures.add("expected the request to be rejected with " + scenario.errors() + " but it was evaluated: "
