@@ -24,9 +24,6 @@ final class RulesOption {
         } catch (RuleSetException e) {
             err.println(e.getMessage());
             return null;
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return null;
         }
     }
 

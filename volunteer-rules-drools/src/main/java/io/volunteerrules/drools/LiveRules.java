@@ -5,6 +5,7 @@ import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.ruleset.RuleSetFiles;
 import io.volunteerrules.core.scenario.Evaluator;
+import io.volunteerrules.core.validation.InvalidRequestException;
 import io.volunteerrules.drools.lint.LintFinding;
 import io.volunteerrules.drools.lint.RuleLinter;
 import java.nio.file.Path;
@@ -73,7 +74,12 @@ public final class LiveRules implements Evaluator {
      */
     public static LiveRules watching(Path directory, DecisionLog log) {
         Objects.requireNonNull(directory, "rules directory must not be null");
-        RuleSetFiles files = RuleSetFiles.fromDirectory(directory);
+        RuleSetFiles files;
+        try {
+            files = RuleSetFiles.fromDirectory(directory);
+        } catch (RuntimeException e) {
+            throw new RuleSetException(directory.toString(), List.of(String.valueOf(e.getMessage())), e);
+        }
         Candidate c = check(files, RuleLinter.standard());
         if (c.rules == null) {
             throw new RuleSetException(files.origin(), c.problems);
@@ -94,7 +100,13 @@ public final class LiveRules implements Evaluator {
         return live;
     }
 
-    /** Answers with the live rule set; the whole request runs on one version. */
+    /**
+     * Answers with the live rule set; the whole request runs on one version.
+     *
+     * @throws InvalidRequestException listing every problem, if the request is invalid
+     * @throws EvaluationException     if the rules fail while answering
+     * @throws NullPointerException    if {@code request} is null
+     */
     @Override
     public List<Decision> evaluate(EvaluationRequest request) {
         List<Decision> decisions = current.get().evaluate(request);

@@ -9,6 +9,10 @@ import io.volunteerrules.core.params.ParameterTableException;
 import io.volunteerrules.core.params.ParameterTables;
 import io.volunteerrules.core.ruleset.RuleFile;
 import io.volunteerrules.core.ruleset.RuleSetFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -28,7 +32,10 @@ import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -120,23 +127,90 @@ final class RuleSet {
         return matched.computeIfAbsent(factClass, c -> matchedTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
     }
 
-    /** The rules bundled on the class path, compiled to the executable model when the jar was built. */
-    static RuleSet bundled(ClassLoader loader, Supplier<ClauseCatalogue> clauses) {
+    /**
+     * Where the build put the list of the bundled rules' executable-model classes. The path holds this
+     * jar's own group and artifact, so it is the same in this jar, in a shaded jar and in a Spring Boot
+     * fat jar, whatever else is on the class path.
+     */
+    static final String MODEL_LIST = "META-INF/kie/io.volunteerrules/volunteer-rules-drools/drools-model";
+
+    private static final String MODEL_VERSION_HEADER = "Drools-Model-Version:";
+
+    /**
+     * The rules bundled on the class path, compiled to the executable model when the jar was built.
+     *
+     * <p>The knowledge base is made straight from the generated model classes named in
+     * {@value #MODEL_LIST}: neither {@code META-INF/kmodule.xml} nor any {@code pom.properties} is
+     * read, so repackaging the jar, or an application with a kmodule of its own, cannot make Drools
+     * pick another module or silently recompile the DRL.
+     *
+     * @param compileIfModelMissing compile the bundled DRL (seconds) when the model list is not on
+     *                              the class path, instead of failing
+     * @throws RuleSetException if the model or the rule files cannot be loaded, or the rule set fails
+     *                          its checks
+     */
+    static RuleSet bundled(ClassLoader loader, Supplier<ClauseCatalogue> clauses, boolean compileIfModelMissing) {
+        List<String> modelClasses = modelClasses(loader);
+        if (modelClasses == null) {
+            if (!compileIfModelMissing) {
+                throw new RuleSetException("bundled", List.of("the executable model of the bundled rules is not on the "
+                        + "class path (" + MODEL_LIST + " is missing): a repackaged jar must keep META-INF/kie/ and "
+                        + "the generated classes under rules/ (see docs/embedding.md), or build the engine with "
+                        + "VolunteerRules.builder().compileIfModelMissing(true) to compile the DRL at start-up instead"));
+            }
+            return compile(RuleSetFiles.fromClasspath(loader), clauses.get());
+        }
         // start-up: the knowledge base (loading the executable model's classes) is built on a second
         // thread while this one reads the rule files, the clause catalogue and the parameter tables
-        CompletableFuture<KieBase> kieBase = CompletableFuture.supplyAsync(
-                () -> KieServices.get().newKieClasspathContainer(loader).getKieBase(KIE_BASE));
+        CompletableFuture<KieBase> kieBase = CompletableFuture.supplyAsync(() -> fromModel(loader, modelClasses));
         RuleSetFiles files = RuleSetFiles.fromClasspath(loader);
         ClauseCatalogue catalogue = clauses.get();
         Tables tables = Tables.read(files);
+        KieBase base;
         try {
-            return new RuleSet(files, kieBase.join(), catalogue, tables);
+            base = kieBase.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
+            throw e.getCause() instanceof RuntimeException r ? r : new RuleSetException("bundled",
+                    List.of("the executable model could not be loaded: " + e.getCause()), e.getCause());
         }
+        return new RuleSet(files, base, catalogue, tables);
+    }
+
+    /** The model classes listed in {@value #MODEL_LIST}, or null if the list is not on the class path. */
+    private static List<String> modelClasses(ClassLoader loader) {
+        URL list = loader.getResource(MODEL_LIST);
+        if (list == null) {
+            return null;
+        }
+        String text;
+        try (InputStream in = list.openStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuleSetException("bundled", List.of("cannot read " + list + ": " + e.getMessage()), e);
+        }
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty() || !lines.get(0).startsWith(MODEL_VERSION_HEADER) || lines.size() < 2) {
+            throw new RuleSetException("bundled", List.of(list + " is not a Drools model list (expected a "
+                    + MODEL_VERSION_HEADER + " line followed by class names)"));
+        }
+        return lines.subList(1, lines.size());
+    }
+
+    private static KieBase fromModel(ClassLoader loader, List<String> classNames) {
+        List<Model> models = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String name : classNames) {
+            try {
+                models.add((Model) Class.forName(name, true, loader).getConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+                problems.add("executable-model class " + name + " listed in " + MODEL_LIST + " cannot be loaded: " + e);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("bundled", problems);
+        }
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
+        return KieBaseBuilder.createKieBaseFromModel(models, conf);
     }
 
     /**

@@ -28,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kie.api.runtime.ClassObjectFilter;
@@ -71,11 +73,17 @@ public final class VolunteerRules implements Evaluator {
     /**
      * Answers every question of the request, in the order asked.
      *
-     * @throws InvalidRequestException listing every problem, if the request is invalid; nothing is
-     *                                 evaluated then
+     * @param request the facts, the questions and the as-of date
+     * @return one decision per question, in the order of the questions
+     * @throws InvalidRequestException listing every problem, if the request is invalid (including an
+     *                                 as-of date on which the rule set has no parameter values);
+     *                                 nothing is evaluated then
+     * @throws EvaluationException     if the rules fail while answering (a rule's action throws, or no
+     *                                 rule answers a question): a defect of the rule set, not of the
+     *                                 request
+     * @throws ConflictingValuesException (an {@link EvaluationException}) if two rules of the rule set
+     *                                 give one question two different values under one name
      * @throws NullPointerException    if {@code request} is null
-     * @throws ConflictingValuesException if two rules of the rule set give one question two different
-     *                                 values under one name (a defect of the rule set, not of the request)
      */
     @Override
     public List<Decision> evaluate(EvaluationRequest request) {
@@ -90,8 +98,13 @@ public final class VolunteerRules implements Evaluator {
      * set's version, which does not include these values: this is for scenarios and what-if checks,
      * not for decisions to publish.
      *
+     * @param request    the facts, the questions and the as-of date
+     * @param parameters values by parameter key, each in the form its table is written in
+     * @return one decision per question, in the order of the questions
      * @throws InvalidRequestException  listing every problem, if the request is invalid
      * @throws IllegalArgumentException naming the key, if a parameter is unknown or a value does not fit it
+     * @throws EvaluationException      if the rules fail while answering, as for {@link #evaluate(EvaluationRequest)}
+     * @throws NullPointerException     if {@code request} or {@code parameters} is null
      */
     @Override
     public List<Decision> evaluate(EvaluationRequest request, Map<String, Object> parameters) {
@@ -131,8 +144,11 @@ public final class VolunteerRules implements Evaluator {
      * validated before any is evaluated, so an invalid one rejects the whole batch with every problem
      * listed (paths start with the request's index, {@code [3].volunteers[0].birthDate}).
      *
+     * @param requests the requests, none of them null
      * @return the decisions of each request, in the order of the requests
-     * @throws InvalidRequestException if any request is invalid
+     * @throws InvalidRequestException if any request is invalid (or null); none is evaluated then
+     * @throws EvaluationException     if the rules fail while answering, as for {@link #evaluate}
+     * @throws NullPointerException    if {@code requests} is null
      */
     public List<List<Decision>> evaluateAll(List<EvaluationRequest> requests) {
         Objects.requireNonNull(requests, "requests must not be null");
@@ -219,49 +235,12 @@ public final class VolunteerRules implements Evaluator {
         // pays for inserting its facts and firing, not for building a session's node memories
         KieSession session = sessions.newKieSession();
         try {
-            if (parameterFacts == null) {
-                session.insert(params);
-            } else {
-                parameterFacts.apply(params).forEach(session::insert);
-            }
-            if (ruleSet.matched(WorkingDayCalendar.class)) {
-                session.insert(ruleSet.calendar());
-            }
-            for (Object fact : request.facts()) {
-                // a fact of a type no rule matches cannot change any decision: leave it out
-                if (ruleSet.matched(fact.getClass())) {
-                    session.insert(fact);
-                }
-            }
-            Cases cases = new Cases(request);
-            if (request.questions().stream().anyMatch(Cases::needsSharedFacts)) {
-                for (Object shared : cases.shared()) {
-                    if (ruleSet.matched(shared.getClass())) {
-                        session.insert(shared);
-                    }
-                }
-            }
-            for (Question q : request.questions()) {
-                if (ruleSet.matched(q.getClass())) {
-                    session.insert(q);
-                }
-                for (Object c : cases.of(q)) {
-                    session.insert(c);
-                }
-            }
-            session.fireAllRules();
-            // the object store keeps facts by class, so these read only the findings and values
-            for (Object o : session.getObjects(FINDINGS)) {
-                Finding f = (Finding) o;
-                findings.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
-            }
-            for (Object o : session.getObjects(VALUES)) {
-                DerivedValue v = (DerivedValue) o;
-                DerivedValue other = values.computeIfAbsent(v.subject(), k -> new HashMap<>()).putIfAbsent(v.name(), v);
-                if (other != null && !Objects.equals(other.value(), v.value())) {
-                    throw ConflictingValuesException.of(ruleSetVersion(), other, v);
-                }
-            }
+            fire(session, request, params, parameterFacts, findings, values);
+        } catch (EvaluationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new EvaluationException("rule set " + ruleSetVersion() + " failed while answering the request of "
+                    + request.asOf() + ": " + e.getMessage(), e);
         } finally {
             session.dispose();
         }
@@ -269,8 +248,8 @@ public final class VolunteerRules implements Evaluator {
         for (Question q : request.questions()) {
             List<Finding> forQuestion = findings.getOrDefault(q.subject(), List.of());
             if (forQuestion.isEmpty()) {
-                throw new IllegalStateException("no rule of rule set " + ruleSetVersion() + " answered the question "
-                        + q.subject() + "; the rule set lacks the rules for this kind of question");
+                throw new EvaluationException("no rule of rule set " + ruleSetVersion() + " answered the question "
+                        + q.subject() + "; the rule set lacks the rules for this kind of question", null);
             }
             List<Reason> reasons = forQuestion.stream().map(this::reason).distinct().sorted(REASON_ORDER).toList();
             Outcome outcome = Outcome.of(reasons);
@@ -279,6 +258,54 @@ public final class VolunteerRules implements Evaluator {
                     ruleSetVersion()));
         }
         return decisions;
+    }
+
+    private void fire(KieSession session, EvaluationRequest request, ParameterSet params,
+            Function<ParameterSet, List<Object>> parameterFacts, Map<String, List<Finding>> findings,
+            Map<String, Map<String, DerivedValue>> values) {
+        if (parameterFacts == null) {
+            session.insert(params);
+        } else {
+            parameterFacts.apply(params).forEach(session::insert);
+        }
+        if (ruleSet.matched(WorkingDayCalendar.class)) {
+            session.insert(ruleSet.calendar());
+        }
+        for (Object fact : request.facts()) {
+            // a fact of a type no rule matches cannot change any decision: leave it out
+            if (ruleSet.matched(fact.getClass())) {
+                session.insert(fact);
+            }
+        }
+        Cases cases = new Cases(request);
+        if (request.questions().stream().anyMatch(Cases::needsSharedFacts)) {
+            for (Object shared : cases.shared()) {
+                if (ruleSet.matched(shared.getClass())) {
+                    session.insert(shared);
+                }
+            }
+        }
+        for (Question q : request.questions()) {
+            if (ruleSet.matched(q.getClass())) {
+                session.insert(q);
+            }
+            for (Object c : cases.of(q)) {
+                session.insert(c);
+            }
+        }
+        session.fireAllRules();
+        // the object store keeps facts by class, so these read only the findings and values
+        for (Object o : session.getObjects(FINDINGS)) {
+            Finding f = (Finding) o;
+            findings.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
+        }
+        for (Object o : session.getObjects(VALUES)) {
+            DerivedValue v = (DerivedValue) o;
+            DerivedValue other = values.computeIfAbsent(v.subject(), k -> new HashMap<>()).putIfAbsent(v.name(), v);
+            if (other != null && !Objects.equals(other.value(), v.value())) {
+                throw ConflictingValuesException.of(ruleSetVersion(), other, v);
+            }
+        }
     }
 
     private static Map<String, Object> valuesOf(Map<String, DerivedValue> derived) {
@@ -299,12 +326,14 @@ public final class VolunteerRules implements Evaluator {
 
     private Reason reason(Finding f) {
         RuleInfo info = ruleSet.rules().find(f.rule())
-                .orElseThrow(() -> new IllegalStateException("finding of unknown rule " + f.rule()));
+                .orElseThrow(() -> new EvaluationException("rule set " + ruleSetVersion() + ": finding of unknown rule "
+                        + f.rule(), null));
         try {
             return new Reason(info.name(), info.clauses(), f.effect(), info.zh().format(f.args(), Language.ZH),
                     info.en().format(f.args(), Language.EN));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("rule \"" + info.name() + "\" " + e.getMessage(), e);
+            throw new EvaluationException("rule \"" + info.name() + "\" of rule set " + ruleSetVersion() + " "
+                    + e.getMessage(), e);
         }
     }
 
@@ -315,6 +344,7 @@ public final class VolunteerRules implements Evaluator {
         private ClassLoader classLoader = VolunteerRules.class.getClassLoader();
         private ClauseCatalogue clauses;
         private boolean lint = true;
+        private boolean compileIfModelMissing;
 
         private Builder() {
         }
@@ -333,6 +363,10 @@ public final class VolunteerRules implements Evaluator {
          * Uses the rule set in a directory (same layout as the bundled one) instead of the bundled
          * rules. When {@link #build()} runs, its DRL is linted ({@link RuleLinter}) and, if clean,
          * compiled in the rule sandbox; a symbolic link in the directory is refused.
+         *
+         * @param directory the root of the rule set, holding {@code rule-set.yaml}
+         * @return this builder
+         * @throws NullPointerException if {@code directory} is null
          */
         public Builder rulesDirectory(Path directory) {
             this.rulesDirectory = Objects.requireNonNull(directory, "rules directory must not be null");
@@ -342,48 +376,92 @@ public final class VolunteerRules implements Evaluator {
         /**
          * Uses a rule set already read into memory (say, from a directory that was then checked):
          * exactly these files are linted and compiled, whatever happens on disk meanwhile.
+         *
+         * @param files the rule set's files
+         * @return this builder
+         * @throws NullPointerException if {@code files} is null
          */
         public Builder ruleSetFiles(RuleSetFiles files) {
             this.ruleSetFiles = Objects.requireNonNull(files, "rule set files must not be null");
             return this;
         }
 
-        /** The class loader that holds the bundled rules (by default, this library's). */
+        /**
+         * The class loader that holds the bundled rules (by default, this library's).
+         *
+         * @param loader the class loader to read the bundled rules and their executable model from
+         * @return this builder
+         * @throws NullPointerException if {@code loader} is null
+         */
         public Builder classLoader(ClassLoader loader) {
             this.classLoader = Objects.requireNonNull(loader, "class loader must not be null");
             return this;
         }
 
-        /** The clauses rules may cite (by default, the bundled catalogue). */
+        /**
+         * The clauses rules may cite (by default, the bundled catalogue).
+         *
+         * @param catalogue the clause catalogue
+         * @return this builder
+         * @throws NullPointerException if {@code catalogue} is null
+         */
         public Builder clauseCatalogue(ClauseCatalogue catalogue) {
             this.clauses = Objects.requireNonNull(catalogue, "clause catalogue must not be null");
             return this;
         }
 
         /**
+         * What to do when the bundled rules' executable model is not on the class path (a repackaged
+         * jar that dropped {@code META-INF/kie/} or the generated classes): by default
+         * {@link #build()} fails, naming what is missing; with {@code true} it compiles the bundled DRL
+         * instead, which costs seconds at every start. Rules directories are always compiled.
+         *
+         * @param compile whether to compile the bundled DRL when its executable model is missing
+         * @return this builder
+         */
+        public Builder compileIfModelMissing(boolean compile) {
+            this.compileIfModelMissing = compile;
+            return this;
+        }
+
+        /**
          * Loads and checks the rule set and builds the engine.
          *
+         * @return the engine, immutable and thread-safe
          * @throws RuleSetException listing every problem, if the rule set cannot be used: for a rules
          *     directory or files, every lint finding ({@code lint: file:line: [check] why}) before
-         *     anything is compiled, else every compile error
-         * @throws IllegalArgumentException if the rules directory is missing or holds a symbolic link
+         *     anything is compiled; DRL that does not compile, a rule without clause or messages, a
+         *     broken parameter table, a rules directory that cannot be read or holds a symbolic link,
+         *     a bundled executable model missing from the class path. Any failure of Drools or of the
+         *     file system is its cause; nothing else is thrown.
          */
         public VolunteerRules build() {
-            // the bundled catalogue is read beside the knowledge base, off the start-up's critical path
-            Supplier<ClauseCatalogue> catalogue = () -> clauses != null ? clauses : ClauseCatalogue.bundled();
-            RuleSet ruleSet;
-            if (ruleSetFiles == null && rulesDirectory == null) {
-                ruleSet = RuleSet.bundled(classLoader, catalogue);
-            } else {
-                // staff's rule files are linted before anything of them is compiled
-                RuleSetFiles files = ruleSetFiles != null ? ruleSetFiles : RuleSetFiles.fromDirectory(rulesDirectory);
-                List<LintFinding> findings = lint ? RuleLinter.standard().lint(files) : List.of();
-                if (!findings.isEmpty()) {
-                    throw new RuleSetException(files.origin(), findings.stream().map(f -> "lint: " + f).toList());
+            String origin = ruleSetFiles != null ? ruleSetFiles.origin()
+                    : rulesDirectory != null ? rulesDirectory.toString() : "bundled";
+            try {
+                // the bundled catalogue is read beside the knowledge base, off the start-up's critical path
+                Supplier<ClauseCatalogue> catalogue = () -> clauses != null ? clauses : ClauseCatalogue.bundled();
+                RuleSet ruleSet;
+                if (ruleSetFiles == null && rulesDirectory == null) {
+                    ruleSet = RuleSet.bundled(classLoader, catalogue, compileIfModelMissing);
+                } else {
+                    // staff's rule files are linted before anything of them is compiled
+                    RuleSetFiles files = ruleSetFiles != null ? ruleSetFiles : RuleSetFiles.fromDirectory(rulesDirectory);
+                    List<LintFinding> findings = lint ? RuleLinter.standard().lint(files) : List.of();
+                    if (!findings.isEmpty()) {
+                        throw new RuleSetException(files.origin(), findings.stream().map(f -> "lint: " + f).toList());
+                    }
+                    ruleSet = RuleSet.compile(files, catalogue.get());
                 }
-                ruleSet = RuleSet.compile(files, catalogue.get());
+                return new VolunteerRules(ruleSet);
+            } catch (RuleSetException e) {
+                throw e;
+            } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+                // Drools' own runtime exceptions, unreadable files, a class missing from a repackaged jar
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                throw new RuleSetException(origin, List.of(cause.getMessage() != null ? cause.getMessage()
+                        : cause.getClass().getName()), cause);
             }
-            return new VolunteerRules(ruleSet);
         }
     }
 }
