@@ -1,12 +1,13 @@
 package io.volunteerrules.core.request;
 
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 
 /**
  * May the volunteer of this assignment be assigned to its task? Answered by the capacity, suitability,
  * training and insurance rules.
  */
-public record AssignmentQuestion(@NotBlank String assignmentId) implements Question {
+public record AssignmentQuestion(@NotBlank String assignmentId) implements Question, StrictFields {
 
     /** The question's type name in JSON. */
     public static final String TYPE = "assignment";

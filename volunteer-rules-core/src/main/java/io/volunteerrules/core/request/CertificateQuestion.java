@@ -1,5 +1,6 @@
 package io.volunteerrules.core.request;
 
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 
 /**
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
  * certificate's content in {@code values.certificate}; numbering and registering it happen outside
  * the rules (see {@link io.volunteerrules.core.certificate.CertificateIssuer}).
  */
-public record CertificateQuestion(@NotBlank String volunteerId, @NotBlank String activityId) implements Question {
+public record CertificateQuestion(@NotBlank String volunteerId, @NotBlank String activityId) implements Question, StrictFields {
 
     /** The question's type name in JSON. */
     public static final String TYPE = "certificate";

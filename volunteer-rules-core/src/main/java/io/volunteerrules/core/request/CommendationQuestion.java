@@ -1,10 +1,12 @@
 package io.volunteerrules.core.request;
 
+import io.volunteerrules.core.json.StrictFields;
+
 /**
  * Is the volunteer, or the organisation, eligible for commendation (ZZ-2.4)? Give exactly one of
  * {@code volunteerId} and {@code organisationId}.
  */
-public record CommendationQuestion(String volunteerId, String organisationId) implements Question {
+public record CommendationQuestion(String volunteerId, String organisationId) implements Question, StrictFields {
 
     /** The question's type name in JSON. */
     public static final String TYPE = "commendation";

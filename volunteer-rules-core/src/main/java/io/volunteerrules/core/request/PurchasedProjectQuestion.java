@@ -1,9 +1,10 @@
 package io.volunteerrules.core.request;
 
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 
 /** May this organisation take on this government-purchased public-service project (ZZ-1.3, ZZ-3.2)? Answered by the organisation rules. */
-public record PurchasedProjectQuestion(@NotBlank String projectId, @NotBlank String organisationId) implements Question {
+public record PurchasedProjectQuestion(@NotBlank String projectId, @NotBlank String organisationId) implements Question, StrictFields {
 
     /** The question's type name in JSON. */
     public static final String TYPE = "purchased-project";

@@ -1,11 +1,12 @@
 package io.volunteerrules.core.request;
 
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 
 /**
  * What is the volunteer's time-bank balance as of the request's date (ZZ-2.4)?
  */
-public record TimeBankBalanceQuestion(@NotBlank String volunteerId) implements Question {
+public record TimeBankBalanceQuestion(@NotBlank String volunteerId) implements Question, StrictFields {
 
     /** The question's type name in JSON. */
     public static final String TYPE = "time-bank-balance";
