@@ -63,6 +63,7 @@ final class Cases {
     private final Map<String, PublicServiceProject> projects;
     private final Map<String, Redemption> redemptions;
     private final Map<String, ServiceCatalogueItem> items;
+    private final Map<String, List<Incubation>> incubations = new HashMap<>();
 
     Cases(EvaluationRequest request) {
         this.request = request;
@@ -75,6 +76,9 @@ final class Cases {
         this.projects = index(request.publicServiceProjects(), PublicServiceProject::id);
         this.redemptions = index(request.redemptions(), Redemption::id);
         this.items = index(request.catalogueItems(), ServiceCatalogueItem::id);
+        for (Incubation i : request.incubations()) {
+            incubations.computeIfAbsent(i.organisationId(), k -> new ArrayList<>()).add(i);
+        }
     }
 
     /**
@@ -89,15 +93,20 @@ final class Cases {
             String organiserId = r.organiserId() != null ? r.organiserId() : a == null ? null : a.organiserId();
             out.add(RecordCase.of(r, a, organiserId == null ? null : organisations.get(organiserId)));
         }
+        // who claims whose work, indexed once: asking every organisation about every other costs
+        // the square of the organisations
+        Map<String, TreeSet<String>> claimers = new HashMap<>();
+        for (Organisation other : request.organisations()) {
+            for (String claimed : other.tookOverWorkOfIds()) {
+                if (!other.id().equals(claimed)) {
+                    claimers.computeIfAbsent(claimed, k -> new TreeSet<>()).add(other.id());
+                }
+            }
+        }
         for (Organisation o : request.organisations()) {
-            TreeSet<String> takers = new TreeSet<>();
+            TreeSet<String> takers = new TreeSet<>(claimers.getOrDefault(o.id(), new TreeSet<>()));
             if (o.workTakenOverById() != null && !o.workTakenOverById().isBlank()) {
                 takers.add(o.workTakenOverById());
-            }
-            for (Organisation other : request.organisations()) {
-                if (!other.id().equals(o.id()) && other.tookOverWorkOfIds().contains(o.id())) {
-                    takers.add(other.id());
-                }
             }
             out.add(new OrganisationState(o, o.statusOn(request.asOf()), new ArrayList<>(takers)));
         }
@@ -176,8 +185,7 @@ final class Cases {
                     organisations.get(q.organisationId())));
         }
         if (question instanceof IncubationSupportQuestion q) {
-            List<Incubation> periods = request.incubations().stream()
-                    .filter(i -> i.organisationId().equals(q.organisationId())).toList();
+            List<Incubation> periods = incubations.getOrDefault(q.organisationId(), List.of());
             return List.of(IncubationCase.of(q.subject(), request.asOf(), organisations.get(q.organisationId()),
                     periods));
         }

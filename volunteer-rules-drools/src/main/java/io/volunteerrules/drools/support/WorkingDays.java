@@ -2,6 +2,7 @@ package io.volunteerrules.drools.support;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,15 +36,34 @@ public final class WorkingDays {
         if (end == null || on == null || !on.isAfter(end)) {
             return 0;
         }
-        Set<LocalDate> h = dates(holidays);
-        Set<LocalDate> w = dates(adjustedWorkingDays);
-        int n = 0;
-        for (LocalDate d = end.plusDays(1); !d.isAfter(on); d = d.plusDays(1)) {
-            if (isWorkingDay(d, h, w)) {
+        // weekdays counted by whole weeks, then the listed days inside the span corrected one by
+        // one: the cost does not grow with the span (a record entered decades late costs the same)
+        LocalDate first = end.plusDays(1);
+        long days = ChronoUnit.DAYS.between(first, on) + 1;
+        long n = (days / 7) * 5;
+        LocalDate d = first.plusDays(days - days % 7);
+        for (long i = 0; i < days % 7; i++, d = d.plusDays(1)) {
+            if (weekday(d)) {
                 n++;
             }
         }
-        return n;
+        Set<LocalDate> h = dates(holidays);
+        Set<LocalDate> w = dates(adjustedWorkingDays);
+        for (LocalDate day : h) {
+            if (!day.isBefore(first) && !day.isAfter(on) && weekday(day) && !w.contains(day)) {
+                n--;
+            }
+        }
+        for (LocalDate day : w) {
+            if (!day.isBefore(first) && !day.isAfter(on) && !weekday(day)) {
+                n++;
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, n);
+    }
+
+    private static boolean weekday(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
     private static Set<LocalDate> dates(List<String> items) {

@@ -35,4 +35,31 @@ class WorkingDaysTest {
         assertThat(WorkingDays.after(end, end.minusDays(3), List.of(), List.of())).isZero();
         assertThat(WorkingDays.after(end, null, List.of(), List.of())).isZero();
     }
+
+    @Test
+    void after_agrees_with_counting_day_by_day_over_every_span_of_two_months() {
+        java.util.Set<LocalDate> holidays = new java.util.HashSet<>();
+        MAY_DAY_2026.forEach(d -> holidays.add(LocalDate.parse(d)));
+        java.util.Set<LocalDate> swapped = java.util.Set.of(LocalDate.parse("2026-05-09"));
+        LocalDate first = LocalDate.of(2026, 4, 1);
+        for (int a = 0; a < 60; a++) {
+            for (int b = a; b < 60; b++) {
+                LocalDate end = first.plusDays(a);
+                LocalDate on = first.plusDays(b);
+                int byDay = 0;
+                for (LocalDate d = end.plusDays(1); !d.isAfter(on); d = d.plusDays(1)) {
+                    byDay += WorkingDays.isWorkingDay(d, holidays, swapped) ? 1 : 0;
+                }
+                assertThat(WorkingDays.after(end, on, MAY_DAY_2026, SWAPPED)).as(end + " to " + on).isEqualTo(byDay);
+            }
+        }
+    }
+
+    @Test
+    void after_costs_the_same_for_a_record_entered_centuries_late() {
+        // 2,900 years of weekdays, counted by whole weeks rather than day by day
+        assertThat(WorkingDays.after(LocalDate.of(1000, 1, 5), LocalDate.of(3900, 1, 5), List.of(), List.of()))
+                .isEqualTo((int) (java.time.temporal.ChronoUnit.WEEKS.between(LocalDate.of(1000, 1, 5),
+                        LocalDate.of(3900, 1, 5)) * 5));
+    }
 }
