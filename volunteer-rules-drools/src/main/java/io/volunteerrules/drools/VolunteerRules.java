@@ -1,5 +1,6 @@
 package io.volunteerrules.drools;
 
+import io.volunteerrules.core.calendar.WorkingDayCalendar;
 import io.volunteerrules.core.clauses.ClauseCatalogue;
 import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.decision.Outcome;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +72,8 @@ public final class VolunteerRules implements Evaluator {
      * @throws InvalidRequestException listing every problem, if the request is invalid; nothing is
      *                                 evaluated then
      * @throws NullPointerException    if {@code request} is null
+     * @throws ConflictingValuesException if two rules of the rule set give one question two different
+     *                                 values under one name (a defect of the rule set, not of the request)
      */
     @Override
     public List<Decision> evaluate(EvaluationRequest request) {
@@ -131,7 +133,12 @@ public final class VolunteerRules implements Evaluator {
         return ruleSet.parameters();
     }
 
-    /** The files of the rule set in use (rules, parameter tables, scenarios). */
+    /** The working-day calendar of the rule set in use: the years whose holiday notice it holds. */
+    public WorkingDayCalendar calendar() {
+        return ruleSet.calendar();
+    }
+
+    /** The files of the rule set in use (rules, parameter tables, calendar, scenarios). */
     public RuleSetFiles files() {
         return ruleSet.files();
     }
@@ -153,12 +160,15 @@ public final class VolunteerRules implements Evaluator {
 
     private List<Decision> run(EvaluationRequest request, ParameterSet params) {
         Map<String, List<Finding>> findings = new HashMap<>();
-        Map<String, Map<String, Object>> values = new HashMap<>();
+        Map<String, Map<String, DerivedValue>> values = new HashMap<>();
         // a pooled session: disposing it resets it and hands it back to the pool, so a request
         // pays for inserting its facts and firing, not for building a session's node memories
         KieSession session = sessions.newKieSession();
         try {
             session.insert(params);
+            if (ruleSet.matched(WorkingDayCalendar.class)) {
+                session.insert(ruleSet.calendar());
+            }
             for (Object fact : request.facts()) {
                 // a fact of a type no rule matches cannot change any decision: leave it out
                 if (ruleSet.matched(fact.getClass())) {
@@ -194,7 +204,10 @@ public final class VolunteerRules implements Evaluator {
             }
             for (Object o : session.getObjects(VALUES)) {
                 DerivedValue v = (DerivedValue) o;
-                values.computeIfAbsent(v.subject(), k -> new LinkedHashMap<>()).put(v.name(), v.value());
+                DerivedValue other = values.computeIfAbsent(v.subject(), k -> new HashMap<>()).putIfAbsent(v.name(), v);
+                if (other != null && !Objects.equals(other.value(), v.value())) {
+                    throw ConflictingValuesException.of(ruleSetVersion(), other, v);
+                }
             }
         } finally {
             session.dispose();
@@ -212,9 +225,19 @@ public final class VolunteerRules implements Evaluator {
             // record left out of the hours) must not cost their square
             Set<Reason> decisive = new HashSet<>(outcome.reasons());
             List<Reason> context = reasons.stream().filter(r -> !decisive.contains(r)).toList();
-            decisions.add(new Decision(q, request.asOf(), outcome, context, values.get(q.subject()), ruleSetVersion()));
+            decisions.add(new Decision(q, request.asOf(), outcome, context, valuesOf(values.get(q.subject())),
+                    ruleSetVersion()));
         }
         return decisions;
+    }
+
+    private static Map<String, Object> valuesOf(Map<String, DerivedValue> derived) {
+        if (derived == null) {
+            return null;
+        }
+        Map<String, Object> out = new HashMap<>(derived.size() * 2);
+        derived.forEach((name, v) -> out.put(name, v.value()));
+        return out;
     }
 
     private static final ObjectFilter FINDINGS = new ClassObjectFilter(Finding.class);
