@@ -224,28 +224,24 @@ public final class DecisionLog {
 
     /**
      * Replaces many values in a text in one pass: the values are indexed by their first two
-     * characters, and at each position the longest value starting there wins (so a free text
-     * containing a name goes whole, and a full name before a part of it). Linear in the text,
-     * whatever the number of values; a value shorter than two characters is not masked.
+     * characters and, under those, by their length, and at each position the longest value starting
+     * there wins (so a free text containing a name goes whole, and a full name before a part of it).
+     * A position costs one lookup per distinct length of the values that start like it, however many
+     * values there are; a value shorter than two characters is not masked.
      */
     private static final class Masker {
-        private final Map<Integer, List<String[]>> byStart = new HashMap<>();
+        /** First two characters → length → value → replacement; lengths in descending order. */
+        private final Map<Integer, java.util.NavigableMap<Integer, Map<String, String>>> byStart = new HashMap<>();
 
         void add(String value, String replacement) {
             if (value.length() < 2) {
                 return;
             }
-            List<String[]> bucket = byStart.computeIfAbsent(key(value, 0), k -> new ArrayList<>());
-            for (String[] e : bucket) {
-                if (e[0].equals(value)) {
-                    if (FREE_TEXT.equals(replacement)) {
-                        e[1] = replacement; // a value that is both: withheld whole
-                    }
-                    return;
-                }
-            }
-            bucket.add(new String[] {value, replacement});
-            bucket.sort(Comparator.comparingInt((String[] e) -> e[0].length()).reversed());
+            Map<String, String> sameLength = byStart
+                    .computeIfAbsent(key(value, 0), k -> new java.util.TreeMap<>(Comparator.reverseOrder()))
+                    .computeIfAbsent(value.length(), k -> new HashMap<>());
+            // a value that is both personal and free text is withheld whole
+            sameLength.merge(value, replacement, (a, b) -> FREE_TEXT.equals(a) || FREE_TEXT.equals(b) ? FREE_TEXT : a);
         }
 
         String apply(String text) {
@@ -255,25 +251,31 @@ public final class DecisionLog {
             StringBuilder sb = null;
             int copied = 0;
             for (int i = 0; i + 1 < text.length();) {
-                List<String[]> bucket = byStart.get(key(text, i));
-                String[] hit = null;
-                if (bucket != null) {
-                    for (String[] e : bucket) {
-                        if (text.startsWith(e[0], i)) {
-                            hit = e;
-                            break;
+                java.util.NavigableMap<Integer, Map<String, String>> lengths = byStart.get(key(text, i));
+                String value = null;
+                String replacement = null;
+                if (lengths != null) {
+                    for (Map.Entry<Integer, Map<String, String>> e : lengths.entrySet()) {
+                        int end = i + e.getKey();
+                        if (end <= text.length()) {
+                            String candidate = text.substring(i, end);
+                            replacement = e.getValue().get(candidate);
+                            if (replacement != null) {
+                                value = candidate;
+                                break;
+                            }
                         }
                     }
                 }
-                if (hit == null) {
+                if (value == null) {
                     i++;
                     continue;
                 }
                 if (sb == null) {
                     sb = new StringBuilder(text.length());
                 }
-                sb.append(text, copied, i).append(hit[1]);
-                i += hit[0].length();
+                sb.append(text, copied, i).append(replacement);
+                i += value.length();
                 copied = i;
             }
             return sb == null ? text : sb.append(text, copied, text.length()).toString();
