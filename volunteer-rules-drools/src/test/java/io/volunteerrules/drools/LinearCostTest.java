@@ -43,7 +43,7 @@ class LinearCostTest {
                         true, null, null, null, List.of(), null, null, null, null, null, null, null, List.of()))
                 .activity(new Activity("ACT1", "社区助老", "ORG1", null, ServiceField.ELDERLY_CARE, false,
                         LocalDate.of(2000, 1, 1), LocalDate.of(2026, 6, 30), "金水区文化路街道", "陪伴照料老人", "周某",
-                        false, false, false))
+                        false, false, false, false))
                 .question(new StarRatingQuestion("V1"));
         LocalDate start = LocalDate.of(2000, 1, 1);
         for (int i = 0; i < n; i++) {
@@ -82,7 +82,7 @@ class LinearCostTest {
         EvaluationRequest.Builder b = EvaluationRequest.builder(AS_OF)
                 .volunteer(TestRequests.volunteer("V1", "李某", LocalDate.of(1990, 1, 1)))
                 .activity(new Activity("ACT1", "社区助老", "ORG0", null, ServiceField.ELDERLY_CARE, false,
-                        LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 1), null, null, null, false, false, false))
+                        LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 1), null, null, null, false, false, false, false))
                 .question(new CertificateQuestion("V1", "ACT1"));
         for (int i = 0; i < n; i++) {
             boolean last = i == n - 1;

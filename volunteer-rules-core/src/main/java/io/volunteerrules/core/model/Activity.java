@@ -20,6 +20,9 @@ import java.time.LocalDate;
  * @param emergency     emergency service under the government's emergency command (VSR-24)
  * @param chargesServed charges the people it serves (VSR-21): then it is not volunteer service
  * @param profitMaking  makes a profit (VSR-25): then it is not volunteer service
+ * @param standing      a standing programme (常态化 service over its period) whose services each have
+ *                      a date of their own: each is recorded within the window after that date, not
+ *                      after the programme's end (MCA-CERT-11), and its records must carry their date
  */
 public record Activity(
         @NotBlank String id,
@@ -35,7 +38,8 @@ public record Activity(
         String personInCharge,
         @FalseWhenAbsent boolean emergency,
         @FalseWhenAbsent boolean chargesServed,
-        @FalseWhenAbsent boolean profitMaking) implements StrictFields {
+        @FalseWhenAbsent boolean profitMaking,
+        @FalseWhenAbsent boolean standing) implements StrictFields {
 
     /** The body that owes the volunteers' training: the recruiter, or else the organiser. */
     public String trainingOwedById() {
