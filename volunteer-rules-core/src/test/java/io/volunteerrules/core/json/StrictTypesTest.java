@@ -73,10 +73,10 @@ class StrictTypesTest {
                     problems.add(c.getSimpleName() + " does not implement StrictFields");
                 }
                 for (RecordComponent rc : c.getRecordComponents()) {
-                    if (rc.getType() == LocalDate.class && !rc.isAnnotationPresent(IsoDate.class)) {
+                    if (rc.getType() == LocalDate.class && !rc.getAccessor().isAnnotationPresent(IsoDate.class)) {
                         problems.add(c.getSimpleName() + "." + rc.getName() + " is not @IsoDate");
                     }
-                    if (rc.getType() == boolean.class && !rc.isAnnotationPresent(FalseWhenAbsent.class)) {
+                    if (rc.getType() == boolean.class && !rc.getAccessor().isAnnotationPresent(FalseWhenAbsent.class)) {
                         problems.add(c.getSimpleName() + "." + rc.getName() + " is not @FalseWhenAbsent");
                     }
                 }
