@@ -56,6 +56,7 @@ public final class VolunteerRules implements Evaluator {
     private final String version;
 
     private VolunteerRules(RuleSet ruleSet, RequestLimits limits) {
+        Cases.checkEveryKindResolved();
         this.ruleSet = ruleSet;
         this.validator = new RequestValidator(limits);
         this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());

@@ -17,8 +17,8 @@ import java.time.LocalDate;
  */
 public record Assignment(
         @NotBlank String id,
-        @NotBlank String taskId,
-        @NotBlank String volunteerId,
+        @NotBlank @Ref(Task.class) String taskId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotNull @IsoDate LocalDate arrangedOn,
         @NotNull Acceptance acceptance,
         @IsoDate LocalDate respondedOn,

@@ -12,8 +12,8 @@ import java.time.LocalDate;
  */
 public record Complaint(
         @NotBlank String id,
-        String volunteerId,
-        String organisationId,
+        @Ref(Volunteer.class) String volunteerId,
+        @Ref(Organisation.class) String organisationId,
         @NotNull @IsoDate LocalDate lodgedOn,
         @IsoDate LocalDate resolvedOn,
         String summary) implements StrictFields {

@@ -16,7 +16,7 @@ import java.time.LocalDate;
  */
 public record Incubation(
         @NotBlank String id,
-        @NotBlank String organisationId,
+        @NotBlank @Ref(Organisation.class) String organisationId,
         @NotBlank String baseName,
         @NotNull @IsoDate LocalDate enteredOn,
         @IsoDate LocalDate leftOn) implements StrictFields {

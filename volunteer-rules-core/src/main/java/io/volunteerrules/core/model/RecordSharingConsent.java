@@ -12,7 +12,7 @@ import java.time.LocalDate;
  */
 public record RecordSharingConsent(
         @NotBlank String id,
-        @NotBlank String volunteerId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotNull RecipientKind recipientKind,
         @NotNull @IsoDate LocalDate givenOn,
         @IsoDate LocalDate withdrawnOn) implements StrictFields {

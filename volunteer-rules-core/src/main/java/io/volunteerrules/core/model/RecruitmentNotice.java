@@ -32,8 +32,8 @@ import java.time.LocalDate;
 public record RecruitmentNotice(
         @NotBlank String id,
         @NotBlank String title,
-        @NotBlank String organisationId,
-        String activityId,
+        @NotBlank @Ref(Organisation.class) String organisationId,
+        @Ref(Activity.class) String activityId,
         @NotNull RecruitmentMode mode,
         @NotNull RecruitmentChannel channel,
         PublicationPlatform platform,
@@ -42,7 +42,7 @@ public record RecruitmentNotice(
         String risks,
         String emergencyCommand,
         @FalseWhenAbsent boolean largeEvent,
-        String commissionedById,
+        @Ref(Organisation.class) String commissionedById,
         @IsoDate LocalDate specialAgreementSignedOn,
         @NotNull @IsoDate LocalDate opensOn) implements StrictFields {
 

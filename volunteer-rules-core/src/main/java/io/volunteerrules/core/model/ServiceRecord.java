@@ -18,8 +18,8 @@ import java.time.LocalDate;
  */
 public record ServiceRecord(
         @NotBlank String id,
-        @NotBlank String volunteerId,
-        String activityId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
+        @Ref(Activity.class) String activityId,
         String activityName,
         @IsoDate LocalDate date,
         String place,

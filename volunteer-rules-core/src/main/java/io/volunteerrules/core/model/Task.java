@@ -25,7 +25,7 @@ import java.util.List;
  */
 public record Task(
         @NotBlank String id,
-        @NotBlank String activityId,
+        @NotBlank @Ref(Activity.class) String activityId,
         String name,
         @IsoDate LocalDate startDate,
         @IsoDate LocalDate endDate,
