@@ -57,7 +57,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         DecisionLog log = decisionLog == null ? null : DecisionLog.builder().toFile(decisionLog).build();
         try {
-            JsonNode tree = Json.mapper().readTree(text);
+            // a single request is read as it is, so its errors carry their line and column; a list
+            // is read as a tree first and its requests one by one
+            boolean list = text != null && text.stripLeading().startsWith("[");
+            JsonNode tree = list ? Json.read(text, JsonNode.class, Json.mapper()) : null;
             Object out;
             if (tree != null && tree.isArray()) {
                 List<EvaluationRequest> requests = new ArrayList<>();
@@ -101,11 +104,6 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println(Json.write(Map.of("errors", errors)));
             e.violations().forEach(v -> spec.commandLine().getErr().println("invalid request: " + v));
-            return Main.UNUSABLE;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            spec.commandLine().getOut().println(Json.write(Map.of("errors", List.of(Map.of("path", "",
-                    "message", "malformed JSON: " + e.getOriginalMessage())))));
-            spec.commandLine().getErr().println("invalid request: malformed JSON: " + e.getOriginalMessage());
             return Main.UNUSABLE;
         }
     }

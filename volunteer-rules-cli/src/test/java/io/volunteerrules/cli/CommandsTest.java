@@ -67,7 +67,9 @@ class CommandsTest {
         Path log = tmp.resolve("decisions.jsonl");
         Cli c = Cli.runWithInput(REQUEST, "evaluate", "--decision-log", log.toString());
         assertThat(c.exit()).as(c.err()).isZero();
-        assertThat(Files.readString(log)).contains("\"outcome\":\"REFUSED\"").contains("王*").doesNotContain("王某");
+        // names fully masked: not even the surname
+        assertThat(Files.readString(log)).contains("\"outcome\":\"REFUSED\"").contains("***").doesNotContain("王某")
+                .doesNotContain("王*");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.volunteerrules.core.ruleset.RuleSetFiles;
 import io.volunteerrules.core.scenario.Evaluator;
 import io.volunteerrules.core.text.Language;
 import io.volunteerrules.core.validation.InvalidRequestException;
+import io.volunteerrules.core.validation.RequestLimits;
 import io.volunteerrules.core.validation.RequestValidator;
 import io.volunteerrules.core.validation.Violation;
 import io.volunteerrules.drools.facts.DerivedValue;
@@ -24,11 +25,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -57,10 +60,10 @@ public final class VolunteerRules implements Evaluator {
     private final KieSessionsPool sessions;
     private final String version;
 
-    private VolunteerRules(RuleSet ruleSet) {
+    private VolunteerRules(RuleSet ruleSet, RequestLimits limits) {
         Cases.checkEveryKindResolved();
         this.ruleSet = ruleSet;
-        this.validator = new RequestValidator();
+        this.validator = new RequestValidator(limits);
         this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.version = ruleSet.files().version();
     }
@@ -253,7 +256,10 @@ public final class VolunteerRules implements Evaluator {
             }
             List<Reason> reasons = forQuestion.stream().map(this::reason).distinct().sorted(REASON_ORDER).toList();
             Outcome outcome = Outcome.of(reasons);
-            List<Reason> context = reasons.stream().filter(r -> !outcome.reasons().contains(r)).toList();
+            // a set, not the outcome's list: a question with tens of thousands of reasons (one per
+            // record left out of the hours) must not cost their square
+            Set<Reason> decisive = new HashSet<>(outcome.reasons());
+            List<Reason> context = reasons.stream().filter(r -> !decisive.contains(r)).toList();
             decisions.add(new Decision(q, request.asOf(), outcome, context, valuesOf(values.get(q.subject())),
                     ruleSetVersion()));
         }
@@ -285,6 +291,11 @@ public final class VolunteerRules implements Evaluator {
                 }
             }
         }
+        // the facts are classified first (records counted or not, organisations resolved), then
+        // the questions asked: a rule that sums what the classification derives (a volunteer's
+        // verified hours over thousands of records) then fires once over the whole, instead of
+        // once per record as each is counted, which cost the square of the records
+        session.fireAllRules();
         for (Question q : request.questions()) {
             if (ruleSet.matched(q.getClass())) {
                 session.insert(q);
@@ -345,6 +356,7 @@ public final class VolunteerRules implements Evaluator {
         private ClauseCatalogue clauses;
         private boolean lint = true;
         private boolean compileIfModelMissing;
+        private RequestLimits limits = RequestLimits.defaults();
 
         private Builder() {
         }
@@ -356,6 +368,20 @@ public final class VolunteerRules implements Evaluator {
          */
         Builder withoutLint() {
             this.lint = false;
+            return this;
+        }
+
+        /**
+         * How large a request may be (facts, service records per volunteer, succession steps, the
+         * oldest age); a request over a limit is refused as invalid, naming the limit. By default
+         * {@link RequestLimits#defaults()}.
+         *
+         * @param limits the limits to apply
+         * @return this builder
+         * @throws NullPointerException if {@code limits} is null
+         */
+        public Builder requestLimits(RequestLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "request limits must not be null");
             return this;
         }
 
@@ -453,7 +479,7 @@ public final class VolunteerRules implements Evaluator {
                     }
                     ruleSet = RuleSet.compile(files, catalogue.get());
                 }
-                return new VolunteerRules(ruleSet);
+                return new VolunteerRules(ruleSet, limits);
             } catch (RuleSetException e) {
                 throw e;
             } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {

@@ -1,5 +1,8 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.FalseWhenAbsent;
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,8 +32,8 @@ public record Volunteer(
         @NotBlank String id,
         @NotBlank String name,
         Gender gender,
-        @NotNull LocalDate birthDate,
-        boolean selfSupporting,
+        @NotNull @IsoDate LocalDate birthDate,
+        @FalseWhenAbsent boolean selfSupporting,
         RegistrationPlatform registrationPlatform,
         String volunteerNumber,
         String idType,
@@ -38,7 +41,7 @@ public record Volunteer(
         String phone,
         String residenceArea,
         List<@NotBlank String> skills,
-        List<@Valid @NotNull HealthDeclaration> healthDeclarations) {
+        List<@Valid @NotNull HealthDeclaration> healthDeclarations) implements StrictFields {
 
     public Volunteer {
         registrationPlatform = registrationPlatform == null ? RegistrationPlatform.NONE : registrationPlatform;

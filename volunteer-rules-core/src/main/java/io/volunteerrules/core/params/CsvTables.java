@@ -38,7 +38,7 @@ public final class CsvTables {
         for (int r = 0; r < grid.size(); r++) {
             List<TableGrid.Cell> row = new ArrayList<>();
             for (int c = 0; c < grid.get(r).size(); c++) {
-                row.add(new TableGrid.Cell(grid.get(r).get(c), file + ": cell " + TableGrid.column(c) + (r + 1)));
+                row.add(new TableGrid.Cell(restore(grid.get(r).get(c)), file + ": cell " + TableGrid.column(c) + (r + 1)));
             }
             cells.add(row);
         }
@@ -110,18 +110,47 @@ public final class CsvTables {
         return rows;
     }
 
-    /** Writes parameters as a CSV table (UTF-8 with a byte-order mark, so Excel reads Chinese text). */
+    /**
+     * Writes parameters as a CSV table (UTF-8 with a byte-order mark, so Excel reads Chinese text).
+     * A cell that a spreadsheet would take for a formula — starting with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return — is written with a single quote before it,
+     * as OWASP advises against CSV injection, so opening the file runs nothing; a plain number
+     * ({@code -5}, {@code +1.5}) is left as it is. {@link #readCsv} takes the quote off again.
+     */
     public static byte[] writeCsv(List<Parameter> parameters) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         sb.append(String.join(",", TableGrid.COLUMNS)).append("\r\n");
         for (List<String> row : TableGrid.rows(parameters)) {
             List<String> quoted = new ArrayList<>();
-            for (String v : row) {
-                quoted.add(v.matches(".*[\",\\r\\n].*") || v.startsWith(" ") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+            for (String cell : row) {
+                String v = neutralise(cell);
+                quoted.add(v.matches("(?s).*[\",\\r\\n].*") || v.startsWith(" ") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
             }
             sb.append(String.join(",", quoted)).append("\r\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+    /** Whether a spreadsheet would read the cell as a formula (OWASP's list of leading characters). */
+    private static boolean formulaLeading(String cell) {
+        if (cell.isEmpty()) {
+            return false;
+        }
+        char c = cell.charAt(0);
+        return (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')
+                && !PLAIN_NUMBER.matcher(cell).matches();
+    }
+
+    /** A cell as written to CSV: a formula-leading one behind a single quote. */
+    static String neutralise(String cell) {
+        return formulaLeading(cell) ? "'" + cell : cell;
+    }
+
+    /** A cell as read from CSV: the single quote {@link #neutralise} put before a formula-leading one removed. */
+    static String restore(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && formulaLeading(cell.substring(1)) ? cell.substring(1) : cell;
     }
 
 }

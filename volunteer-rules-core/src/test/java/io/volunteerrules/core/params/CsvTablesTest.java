@@ -139,6 +139,20 @@ class CsvTablesTest {
     }
 
     @Test
+    void writeCsv_neutralises_cells_a_spreadsheet_would_run_as_formulas_and_readCsv_restores_them() {
+        List<Parameter> ps = ParameterTables.read("x.parameters.csv", csv("""
+                x.hours,"=HYPERLINK(""http://evil"",""click"")",decimal,hours,2021-03-07,,-5,+cmd|' /C calc'!A0,ZZ-2.4
+                x.note,@SUM(1+1),text,,2021-03-07,,-2+3,-,ZZ-2.4
+                """));
+        String written = new String(CsvTables.writeCsv(ps), StandardCharsets.UTF_8);
+        assertThat(written).contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\"", "'+cmd|", "'@SUM(1+1)", "'-2+3")
+                // a plain negative number is a number, not a formula
+                .contains(",-5,");
+        List<Parameter> back = ParameterTables.read("x.parameters.csv", written.getBytes(StandardCharsets.UTF_8));
+        assertThat(back).usingRecursiveComparison().isEqualTo(ps);
+    }
+
+    @Test
     void writeCsv_then_readCsv_gives_the_same_parameters() {
         List<Parameter> ps = ParameterTables.read("x.parameters.csv", csv("""
                 x.hours,Hours for one star,decimal,hours,2021-03-07,2025-12-31,100.5,郑州意见 二(四),ZZ-2.4
