@@ -28,7 +28,6 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.ObjectFilter;
 
 /**
@@ -43,19 +42,26 @@ import org.kie.api.runtime.ObjectFilter;
  * <p>Immutable and thread-safe: build one and share it. Each evaluation runs in a rule session of its
  * own (taken from a pool, reset when handed back) and reads nothing but the request — never the
  * clock — so the same request and rule set always give the same decisions.
+ *
+ * <p>Each evaluation is {@link EvaluationBounds bounded}: a rule set that loops, or that a crafted
+ * request makes loop, stops with an {@link EvaluationLimitException} for that request (the only
+ * place the clock is read is this time budget, and it never changes a decision, only whether one is
+ * made). The session of a stopped evaluation is thrown away, not reused.
  */
 public final class VolunteerRules implements Evaluator {
 
     private final RuleSet ruleSet;
     private final RequestValidator validator;
-    private final KieSessionsPool sessions;
+    private final SessionPool sessions;
     private final String version;
+    private final EvaluationBounds bounds;
 
-    private VolunteerRules(RuleSet ruleSet) {
+    private VolunteerRules(RuleSet ruleSet, EvaluationBounds bounds) {
         this.ruleSet = ruleSet;
         this.validator = new RequestValidator();
-        this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.sessions = new SessionPool(ruleSet.kieBase(), Math.max(16, 4 * Runtime.getRuntime().availableProcessors()));
         this.version = ruleSet.files().version();
+        this.bounds = bounds;
     }
 
     /** Starts building an engine; with no further choice it uses the rules bundled in this jar. */
@@ -82,8 +88,12 @@ public final class VolunteerRules implements Evaluator {
      * validated before any is evaluated, so an invalid one rejects the whole batch with every problem
      * listed (paths start with the request's index, {@code [3].volunteers[0].birthDate}).
      *
+     * Each request runs under its own {@link #bounds() bounds}.
+     *
      * @return the decisions of each request, in the order of the requests
-     * @throws InvalidRequestException if any request is invalid
+     * @throws InvalidRequestException  if any request is invalid
+     * @throws EvaluationLimitException if a request exceeded its bounds; its message starts with the
+     *                                  request's index, {@code request [3]: …}
      */
     public List<List<Decision>> evaluateAll(List<EvaluationRequest> requests) {
         Objects.requireNonNull(requests, "requests must not be null");
@@ -108,7 +118,11 @@ public final class VolunteerRules implements Evaluator {
         }
         List<List<Decision>> out = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
-            out.add(run(requests.get(i), params.get(i)));
+            try {
+                out.add(run(requests.get(i), params.get(i)));
+            } catch (EvaluationLimitException e) {
+                throw e.inRequest(i);
+            }
         }
         return out;
     }
@@ -116,6 +130,16 @@ public final class VolunteerRules implements Evaluator {
     /** The content hash of the rules and parameter tables in use: {@code sha256:…}. */
     public String ruleSetVersion() {
         return version;
+    }
+
+    /** The work and time each evaluation may take before it is stopped. */
+    public EvaluationBounds bounds() {
+        return bounds;
+    }
+
+    /** How many rule sessions are kept for reuse now (for tests: a stopped session is never kept). */
+    int idleSessions() {
+        return sessions.idle();
     }
 
     /** The rules in use with their clauses and messages. */
@@ -151,9 +175,10 @@ public final class VolunteerRules implements Evaluator {
     private List<Decision> run(EvaluationRequest request, ParameterSet params) {
         Map<String, List<Finding>> findings = new HashMap<>();
         Map<String, Map<String, Object>> values = new HashMap<>();
-        // a pooled session: disposing it resets it and hands it back to the pool, so a request
-        // pays for inserting its facts and firing, not for building a session's node memories
-        KieSession session = sessions.newKieSession();
+        long start = System.nanoTime();
+        // a kept session, reset after its last request; handed back only if this one ends normally
+        KieSession session = sessions.take();
+        boolean clean = false;
         try {
             session.insert(params);
             for (Object fact : request.facts()) {
@@ -178,7 +203,7 @@ public final class VolunteerRules implements Evaluator {
                     session.insert(c);
                 }
             }
-            session.fireAllRules();
+            BoundedFiring.fire(session, bounds, start, version);
             // the object store keeps facts by class, so these read only the findings and values
             for (Object o : session.getObjects(FINDINGS)) {
                 Finding f = (Finding) o;
@@ -188,8 +213,14 @@ public final class VolunteerRules implements Evaluator {
                 DerivedValue v = (DerivedValue) o;
                 values.computeIfAbsent(v.subject(), k -> new LinkedHashMap<>()).put(v.name(), v.value());
             }
+            clean = true;
         } finally {
-            session.dispose();
+            if (clean) {
+                sessions.giveBack(session);
+            } else {
+                // stopped by a bound, or a rule threw: whatever the session holds now must not serve again
+                sessions.discard(session);
+            }
         }
         List<Decision> decisions = new ArrayList<>(request.questions().size());
         for (Question q : request.questions()) {
@@ -230,6 +261,7 @@ public final class VolunteerRules implements Evaluator {
         private RuleSetFiles ruleSetFiles;
         private ClassLoader classLoader = VolunteerRules.class.getClassLoader();
         private ClauseCatalogue clauses;
+        private EvaluationBounds bounds = EvaluationBounds.DEFAULT;
 
         private Builder() {
         }
@@ -265,6 +297,36 @@ public final class VolunteerRules implements Evaluator {
         }
 
         /**
+         * The work and time each evaluation may take ({@link EvaluationBounds#DEFAULT} unless set): an
+         * evaluation that exceeds them fails with {@link EvaluationLimitException}.
+         */
+        public Builder bounds(EvaluationBounds bounds) {
+            this.bounds = Objects.requireNonNull(bounds, "bounds must not be null");
+            return this;
+        }
+
+        /**
+         * At most {@code base + perFact × facts} rule firings per evaluation, and twice as many facts
+         * added by rules, where {@code facts} is what the engine gives the rule session (default 10,000 + 50).
+         *
+         * @throws IllegalArgumentException if {@code base} is not positive or {@code perFact} is negative
+         */
+        public Builder maxRuleFirings(int base, int perFact) {
+            this.bounds = bounds.withFirings(base, perFact);
+            return this;
+        }
+
+        /**
+         * The wall-clock time one evaluation may take (default 5 seconds).
+         *
+         * @throws IllegalArgumentException if {@code budget} is not positive
+         */
+        public Builder timeBudget(java.time.Duration budget) {
+            this.bounds = bounds.withTimeBudget(budget);
+            return this;
+        }
+
+        /**
          * Loads and checks the rule set and builds the engine.
          *
          * @throws RuleSetException listing every problem, if the rule set cannot be used
@@ -276,7 +338,7 @@ public final class VolunteerRules implements Evaluator {
                     : rulesDirectory == null
                     ? RuleSet.bundled(classLoader, catalogue)
                     : RuleSet.compile(RuleSetFiles.fromDirectory(rulesDirectory), catalogue.get());
-            return new VolunteerRules(ruleSet);
+            return new VolunteerRules(ruleSet, bounds);
         }
     }
 }
