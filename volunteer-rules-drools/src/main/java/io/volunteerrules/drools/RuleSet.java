@@ -1,5 +1,8 @@
 package io.volunteerrules.drools;
 
+import io.volunteerrules.core.calendar.CalendarException;
+import io.volunteerrules.core.calendar.CalendarYear;
+import io.volunteerrules.core.calendar.WorkingDayCalendar;
 import io.volunteerrules.core.clauses.ClauseCatalogue;
 import io.volunteerrules.core.params.Parameter;
 import io.volunteerrules.core.params.ParameterTableException;
@@ -31,8 +34,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 
 /**
- * A loaded rule set: the compiled knowledge base, its rules' metadata, its parameter tables and the
- * files it came from. Immutable once built.
+ * A loaded rule set: the compiled knowledge base, its rules' metadata, its parameter tables, its
+ * working-day calendar and the files it came from. Immutable once built.
  */
 final class RuleSet {
 
@@ -45,18 +48,28 @@ final class RuleSet {
     private final KieBase kieBase;
     private final RuleCatalogue rules;
     private final ParameterTables parameters;
+    private final WorkingDayCalendar calendar;
     private final ClauseCatalogue clauses;
     private final List<ObjectType> matchedTypes;
     private final Map<Class<?>, Boolean> matched = new ConcurrentHashMap<>();
 
-    /** Parameter tables as read, or the problems that kept them from being read. */
-    private record Tables(ParameterTables tables, List<String> problems) {
+    /** Parameter tables and calendar as read, or the problems that kept them from being read. */
+    private record Tables(ParameterTables tables, WorkingDayCalendar calendar, List<String> problems) {
         static Tables read(RuleSetFiles files) {
+            List<String> problems = new ArrayList<>();
+            ParameterTables tables = null;
+            WorkingDayCalendar calendar = null;
             try {
-                return new Tables(parameters(files), List.of());
+                tables = parameters(files);
             } catch (ParameterTableException e) {
-                return new Tables(null, e.problems());
+                problems.addAll(e.problems());
             }
+            try {
+                calendar = RuleSet.calendar(files);
+            } catch (CalendarException e) {
+                problems.addAll(e.problems());
+            }
+            return new Tables(tables, calendar, problems);
         }
     }
 
@@ -80,6 +93,7 @@ final class RuleSet {
         this.kieBase = kieBase;
         this.rules = catalogue;
         this.parameters = tables;
+        this.calendar = read.calendar();
         this.clauses = clauses;
         this.matchedTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
                 .map(ObjectTypeNode::getObjectType).toList();
@@ -219,6 +233,22 @@ final class RuleSet {
         return ParameterTables.of(all);
     }
 
+    private static WorkingDayCalendar calendar(RuleSetFiles files) {
+        List<CalendarYear> years = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (RuleFile f : files.calendar()) {
+            try {
+                years.add(WorkingDayCalendar.read(f.path(), f.content()));
+            } catch (CalendarException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CalendarException(problems);
+        }
+        return WorkingDayCalendar.of(years);
+    }
+
     RuleSetFiles files() {
         return files;
     }
@@ -233,6 +263,10 @@ final class RuleSet {
 
     ParameterTables parameters() {
         return parameters;
+    }
+
+    WorkingDayCalendar calendar() {
+        return calendar;
     }
 
     ClauseCatalogue clauses() {

@@ -1,5 +1,6 @@
 package io.volunteerrules.drools;
 
+import io.volunteerrules.core.calendar.WorkingDayCalendar;
 import io.volunteerrules.core.clauses.ClauseCatalogue;
 import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.decision.Outcome;
@@ -152,7 +153,12 @@ public final class VolunteerRules implements Evaluator {
         return ruleSet.parameters();
     }
 
-    /** The files of the rule set in use (rules, parameter tables, scenarios). */
+    /** The working-day calendar of the rule set in use: the years whose holiday notice it holds. */
+    public WorkingDayCalendar calendar() {
+        return ruleSet.calendar();
+    }
+
+    /** The files of the rule set in use (rules, parameter tables, calendar, scenarios). */
     public RuleSetFiles files() {
         return ruleSet.files();
     }
@@ -181,6 +187,9 @@ public final class VolunteerRules implements Evaluator {
         boolean clean = false;
         try {
             session.insert(params);
+            if (ruleSet.matched(WorkingDayCalendar.class)) {
+                session.insert(ruleSet.calendar());
+            }
             for (Object fact : request.facts()) {
                 // a fact of a type no rule matches cannot change any decision: leave it out
                 if (ruleSet.matched(fact.getClass())) {

@@ -32,6 +32,14 @@ public record RuleFile(String path, byte[] content) {
         return path.matches(".*\\.parameters\\.(yaml|yml|csv|xlsx)$");
     }
 
+    /**
+     * A year of the working-day calendar ({@code calendar/2024.json}): it changes decisions, like a
+     * parameter table. The calendar folder's licence and README are documents.
+     */
+    public boolean isCalendar() {
+        return io.volunteerrules.core.calendar.WorkingDayCalendar.isCalendarFile(path);
+    }
+
     /** A scenario file ({@code .scenarios.yaml}). */
     public boolean isScenarios() {
         return path.matches(".*\\.scenarios\\.(yaml|yml)$");

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * The files of a rule set: a root folder holding one folder per rule area, each with its DRL rules,
- * parameter tables and scenarios side by side, and a {@value #MARKER} at the root. The same layout
+ * parameter tables and scenarios side by side, the working-day calendar in {@code calendar/} (one
+ * file a year), and a {@value #MARKER} at the root. The same layout
  * serves the rules bundled in the jar and a rules directory on disk.
  */
 public final class RuleSetFiles {
@@ -161,14 +162,19 @@ public final class RuleSetFiles {
         return files.stream().filter(RuleFile::isParameters).toList();
     }
 
+    /** The years of the working-day calendar ({@code calendar/<year>.json}). */
+    public List<RuleFile> calendar() {
+        return files.stream().filter(RuleFile::isCalendar).toList();
+    }
+
     /** The scenario files. */
     public List<RuleFile> scenarios() {
         return files.stream().filter(RuleFile::isScenarios).toList();
     }
 
     /**
-     * The rule-set version: {@code sha256:} and the hash of every DRL file and parameter table,
-     * paths included. Scenarios and documents do not change decisions and are left out.
+     * The rule-set version: {@code sha256:} and the hash of every DRL file, parameter table and
+     * calendar year, paths included. Scenarios and documents do not change decisions and are left out.
      */
     public String version() {
         return version;
@@ -178,7 +184,7 @@ public final class RuleSetFiles {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (RuleFile f : files) {
-                if (f.isRules() || f.isParameters()) {
+                if (f.isRules() || f.isParameters() || f.isCalendar()) {
                     sha.update(f.path().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     sha.update((byte) 0);
                     sha.update(f.content());
