@@ -1,0 +1,78 @@
+package io.volunteerrules.spring;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.volunteerrules.core.json.Json;
+import io.volunteerrules.core.validation.InvalidRequestException;
+import io.volunteerrules.core.validation.Violation;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Answers an invalid request with 400 and an RFC 9457 problem ({@code application/problem+json})
+ * listing every violation with its path and message:
+ *
+ * <pre>{@code
+ * {"type": "urn:volunteer-rules:problem:invalid-request", "title": "Invalid request", "status": 400,
+ *  "detail": "the request has 1 problem: tasks[0].minorAllowed: unknown field (known fields: …)",
+ *  "instance": "/decisions",
+ *  "violations": [{"path": "tasks[0].minorAllowed", "message": "unknown field (known fields: …)"}]}
+ * }</pre>
+ *
+ * <p>Two failures are answered so: an {@link InvalidRequestException} thrown by a controller (the
+ * engine's validation: constraints, ids, references, periods), and a request body that Spring's
+ * JSON reader cannot map (an unknown field, a date that is not a date, a missing question type),
+ * named as the library's own reader names it. Any other unreadable body gets a plain 400 problem.
+ * Ordered last, so an application's own advice for these exceptions comes first.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class InvalidRequestProblemDetails {
+
+    /** The problem type of an invalid request. */
+    public static final URI TYPE = URI.create("urn:volunteer-rules:problem:invalid-request");
+
+    @ExceptionHandler(InvalidRequestException.class)
+    public ProblemDetail invalidRequest(InvalidRequestException e) {
+        return problem(e.violations());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonMappingException m) {
+            return problem(List.of(Json.violation(m)));
+        }
+        if (cause instanceof JsonProcessingException p) {
+            String where = p.getLocation() == null ? "" : " at line " + p.getLocation().getLineNr()
+                    + ", column " + p.getLocation().getColumnNr();
+            return problem(List.of(new Violation("", "malformed JSON" + where + ": " + p.getOriginalMessage())));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                cause == null || cause.getMessage() == null ? "the request body cannot be read" : cause.getMessage());
+        problem.setTitle("Unreadable request");
+        return problem;
+    }
+
+    /** The problem listing {@code violations}, sorted by path. */
+    public static ProblemDetail problem(List<Violation> violations) {
+        List<Violation> sorted = violations.stream().sorted().toList();
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setType(TYPE);
+        problem.setTitle("Invalid request");
+        problem.setDetail("the request has " + sorted.size() + (sorted.size() == 1 ? " problem: " : " problems: ")
+                + String.join("; ", sorted.stream().map(Violation::toString).toList()));
+        problem.setProperty("violations", sorted.stream()
+                .map(v -> Map.of("path", v.path(), "message", v.message()))
+                .toList());
+        return problem;
+    }
+}

@@ -1,0 +1,134 @@
+package io.volunteerrules.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.volunteerrules.core.decision.Decision;
+import io.volunteerrules.core.request.EvaluationRequest;
+import io.volunteerrules.core.validation.InvalidRequestException;
+import io.volunteerrules.drools.LiveRules;
+import io.volunteerrules.drools.RuleSetException;
+import io.volunteerrules.drools.VolunteerRules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class VolunteerRulesAutoConfigurationTest {
+
+    /** One engine for every context here: building the bundled rules is what costs. */
+    static VolunteerRules bundled;
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(VolunteerRulesAutoConfiguration.class,
+                    VolunteerRulesMetricsAutoConfiguration.class, JacksonAutoConfiguration.class));
+
+    @BeforeAll
+    static void build() {
+        bundled = VolunteerRules.builder().build();
+    }
+
+    @Test
+    void serves_the_bundled_rules_when_no_directory_is_configured() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(VolunteerRulesAutoConfiguration.class))
+                .run(context -> {
+                    assertThat(context).hasSingleBean(VolunteerRules.class).hasSingleBean(VolunteerRulesService.class)
+                            .doesNotHaveBean(LiveRules.class);
+                    VolunteerRulesService service = context.getBean(VolunteerRulesService.class);
+                    assertThat(service.source()).isEqualTo("bundled");
+                    assertThat(service.version()).isEqualTo(bundled.ruleSetVersion());
+                    assertThat(service.live()).isEmpty();
+                    List<Decision> decisions = service.evaluate(TestRequests.request());
+                    assertThat(decisions).extracting(d -> d.question().subject() + " " + d.outcome().status())
+                            .containsExactly("assignment:A1 ALLOWED", "assignment:A2 REFUSED");
+                    assertThat(decisions).allSatisfy(d -> assertThat(d.ruleSetVersion()).isEqualTo(bundled.ruleSetVersion()));
+                });
+    }
+
+    @Test
+    void an_applications_own_engine_replaces_the_bundled_one() {
+        runner.withBean(VolunteerRules.class, () -> bundled).run(context -> {
+            assertThat(context).hasSingleBean(VolunteerRules.class);
+            assertThat(context.getBean(VolunteerRules.class)).isSameAs(bundled);
+            assertThat(context.getBean(VolunteerRulesService.class).current()).isSameAs(bundled);
+        });
+    }
+
+    @Test
+    void a_rules_directory_that_fails_its_checks_stops_the_start_listing_the_problems(@TempDir Path dir) throws Exception {
+        bundled.files().writeTo(dir);
+        Files.writeString(dir.resolve("insurance/insurance.drl"), "rule \"broken\" when then System.exit(0); end",
+                StandardOpenOption.APPEND);
+        runner.withPropertyValues("volunteer-rules.rules-directory=" + dir).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(RuleSetException.class)
+                    .hasMessageContaining("insurance/insurance.drl");
+            RuleSetException e = (RuleSetException) org.assertj.core.util.Throwables.getRootCause(context.getStartupFailure());
+            assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("lint: insurance/insurance.drl"));
+        });
+    }
+
+    @Test
+    void times_each_question_type_and_counts_decisions_by_outcome() {
+        runner.withBean(VolunteerRules.class, () -> bundled).withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .run(context -> {
+                    VolunteerRulesService service = context.getBean(VolunteerRulesService.class);
+                    MeterRegistry registry = context.getBean(MeterRegistry.class);
+                    service.evaluate(TestRequests.request());
+                    EvaluationRequest empty = new EvaluationRequest(null, null, null, null, null, null, null, null, null,
+                            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                            null, TestRequests.request().questions());
+                    assertThatThrownBy(() -> service.evaluate(empty)).isInstanceOf(InvalidRequestException.class);
+
+                    assertThat(registry.get(MicrometerEvaluationListener.TIMER).tags("type", "assignment", "result", "decided")
+                            .timer().count()).isEqualTo(1);
+                    assertThat(registry.get(MicrometerEvaluationListener.TIMER).tags("type", "assignment", "result", "invalid")
+                            .timer().count()).isEqualTo(1);
+                    assertThat(registry.get(MicrometerEvaluationListener.COUNTER).tags("type", "assignment", "outcome", "allowed")
+                            .counter().count()).isEqualTo(1.0);
+                    assertThat(registry.get(MicrometerEvaluationListener.COUNTER).tags("type", "assignment", "outcome", "refused")
+                            .counter().count()).isEqualTo(1.0);
+                });
+    }
+
+    @Test
+    void metrics_can_be_switched_off() {
+        runner.withBean(VolunteerRules.class, () -> bundled).withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues("volunteer-rules.metrics.enabled=false")
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean(MicrometerEvaluationListener.class);
+                    context.getBean(VolunteerRulesService.class).evaluate(TestRequests.request());
+                    assertThat(context.getBean(MeterRegistry.class).find(MicrometerEvaluationListener.TIMER).timer()).isNull();
+                });
+    }
+
+    @Test
+    void springs_object_mapper_rejects_a_misspelt_field() {
+        String misspelt = TestRequests.json().replace("\"minorsAllowed\"", "\"minorAllowed\"");
+        runner.withBean(VolunteerRules.class, () -> bundled).run(context -> {
+            ObjectMapper mapper = context.getBean(ObjectMapper.class);
+            assertThat(mapper.readValue(TestRequests.json(), EvaluationRequest.class).tasks().get(0).minorsAllowed()).isTrue();
+            assertThatThrownBy(() -> mapper.readValue(misspelt, EvaluationRequest.class))
+                    .isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("minorAllowed");
+        });
+    }
+
+    @Test
+    void a_lenient_object_mapper_can_be_kept() {
+        String misspelt = TestRequests.json().replace("\"minorsAllowed\"", "\"minorAllowed\"");
+        runner.withBean(VolunteerRules.class, () -> bundled).withPropertyValues("volunteer-rules.jackson.strict=false")
+                .run(context -> assertThat(context.getBean(ObjectMapper.class).readValue(misspelt, EvaluationRequest.class)
+                        .tasks().get(0).minorsAllowed()).isFalse());
+    }
+}
