@@ -20,7 +20,7 @@ import org.kie.api.runtime.rule.Match;
 final class BoundedFiring implements AgendaFilter {
 
     /** How many of the last firings are remembered to name the rule that fired most. */
-    private static final int RECENT = 256;
+    private static final int RECENT = 64;
 
     private final KieSession session;
     private final EvaluationBounds bounds;
