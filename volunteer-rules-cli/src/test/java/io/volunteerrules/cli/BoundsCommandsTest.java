@@ -24,7 +24,7 @@ class BoundsCommandsTest {
             when
                 $c : AssignmentCase()
             then
-                insertLogical(Findings.value(kcontext, $c.subject(), "loop", 0));
+                Findings.value(kcontext, $c.subject(), "loop", 0);
             end
 
             rule "capacity-loop"
@@ -34,7 +34,7 @@ class BoundsCommandsTest {
             when
                 $v : io.volunteerrules.drools.facts.DerivedValue(name == "loop", $n : value)
             then
-                insertLogical(Findings.value(kcontext, $v.subject(), "loop", (Integer) $n + 1));
+                Findings.value(kcontext, $v.subject(), "loop", (Integer) $n + 1);
             end
             """;
 
