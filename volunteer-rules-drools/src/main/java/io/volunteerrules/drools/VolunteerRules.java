@@ -58,6 +58,7 @@ public final class VolunteerRules implements Evaluator {
     private final EvaluationBounds bounds;
 
     private VolunteerRules(RuleSet ruleSet, EvaluationBounds bounds) {
+        Cases.checkEveryKindResolved();
         this.ruleSet = ruleSet;
         this.validator = new RequestValidator();
         this.sessions = new SessionPool(ruleSet.kieBase(), Math.max(16, 4 * Runtime.getRuntime().availableProcessors()));
