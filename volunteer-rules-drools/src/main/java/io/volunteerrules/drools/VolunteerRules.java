@@ -37,7 +37,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.ObjectFilter;
 
 /**
@@ -52,20 +51,27 @@ import org.kie.api.runtime.ObjectFilter;
  * <p>Immutable and thread-safe: build one and share it. Each evaluation runs in a rule session of its
  * own (taken from a pool, reset when handed back) and reads nothing but the request — never the
  * clock — so the same request and rule set always give the same decisions.
+ *
+ * <p>Each evaluation is {@link EvaluationBounds bounded}: a rule set that loops, or that a crafted
+ * request makes loop, stops with an {@link EvaluationLimitException} for that request (the only
+ * place the clock is read is this time budget, and it never changes a decision, only whether one is
+ * made). The session of a stopped evaluation is thrown away, not reused.
  */
 public final class VolunteerRules implements Evaluator {
 
     private final RuleSet ruleSet;
     private final RequestValidator validator;
-    private final KieSessionsPool sessions;
+    private final SessionPool sessions;
     private final String version;
+    private final EvaluationBounds bounds;
 
-    private VolunteerRules(RuleSet ruleSet, RequestLimits limits) {
+    private VolunteerRules(RuleSet ruleSet, RequestLimits limits, EvaluationBounds bounds) {
         Cases.checkEveryKindResolved();
         this.ruleSet = ruleSet;
         this.validator = new RequestValidator(limits);
-        this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.sessions = new SessionPool(ruleSet.kieBase(), Math.max(16, 4 * Runtime.getRuntime().availableProcessors()));
         this.version = ruleSet.files().version();
+        this.bounds = bounds;
     }
 
     /** Starts building an engine; with no further choice it uses the rules bundled in this jar. */
@@ -147,11 +153,15 @@ public final class VolunteerRules implements Evaluator {
      * validated before any is evaluated, so an invalid one rejects the whole batch with every problem
      * listed (paths start with the request's index, {@code [3].volunteers[0].birthDate}).
      *
+     * Each request runs under its own {@link #bounds() bounds}.
+     *
      * @param requests the requests, none of them null
      * @return the decisions of each request, in the order of the requests
-     * @throws InvalidRequestException if any request is invalid (or null); none is evaluated then
-     * @throws EvaluationException     if the rules fail while answering, as for {@link #evaluate}
-     * @throws NullPointerException    if {@code requests} is null
+     * @throws InvalidRequestException  if any request is invalid (or null); none is evaluated then
+     * @throws EvaluationLimitException if a request exceeded its bounds; its message starts with the
+     *                                  request's index, {@code request [3]: …}
+     * @throws EvaluationException      if the rules fail while answering, as for {@link #evaluate}
+     * @throws NullPointerException     if {@code requests} is null
      */
     public List<List<Decision>> evaluateAll(List<EvaluationRequest> requests) {
         Objects.requireNonNull(requests, "requests must not be null");
@@ -176,7 +186,11 @@ public final class VolunteerRules implements Evaluator {
         }
         List<List<Decision>> out = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
-            out.add(run(requests.get(i), params.get(i), null));
+            try {
+                out.add(run(requests.get(i), params.get(i), null));
+            } catch (EvaluationLimitException e) {
+                throw e.inRequest(i);
+            }
         }
         return out;
     }
@@ -184,6 +198,16 @@ public final class VolunteerRules implements Evaluator {
     /** The content hash of the rules and parameter tables in use: {@code sha256:…}. */
     public String ruleSetVersion() {
         return version;
+    }
+
+    /** The work and time each evaluation may take before it is stopped. */
+    public EvaluationBounds bounds() {
+        return bounds;
+    }
+
+    /** How many rule sessions are kept for reuse now (for tests: a stopped session is never kept). */
+    int idleSessions() {
+        return sessions.idle();
     }
 
     /** The rules in use with their clauses and messages. */
@@ -234,18 +258,28 @@ public final class VolunteerRules implements Evaluator {
             Function<ParameterSet, List<Object>> parameterFacts) {
         Map<String, List<Finding>> findings = new HashMap<>();
         Map<String, Map<String, DerivedValue>> values = new HashMap<>();
-        // a pooled session: disposing it resets it and hands it back to the pool, so a request
-        // pays for inserting its facts and firing, not for building a session's node memories
-        KieSession session = sessions.newKieSession();
+        long start = System.nanoTime();
+        // a kept session, reset after its last request; handed back only if this one ends normally
+        KieSession session = sessions.take();
+        boolean clean = false;
         try {
-            fire(session, request, params, parameterFacts, findings, values);
+            fire(session, request, params, parameterFacts, findings, values, start);
+            clean = true;
         } catch (EvaluationException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (e instanceof java.util.concurrent.CancellationException) {
+                throw e;
+            }
             throw new EvaluationException("rule set " + ruleSetVersion() + " failed while answering the request of "
                     + request.asOf() + ": " + e.getMessage(), e);
         } finally {
-            session.dispose();
+            if (clean) {
+                sessions.giveBack(session);
+            } else {
+                // stopped by a bound, or a rule threw: whatever the session holds now must not serve again
+                sessions.discard(session);
+            }
         }
         List<Decision> decisions = new ArrayList<>(request.questions().size());
         for (Question q : request.questions()) {
@@ -268,7 +302,7 @@ public final class VolunteerRules implements Evaluator {
 
     private void fire(KieSession session, EvaluationRequest request, ParameterSet params,
             Function<ParameterSet, List<Object>> parameterFacts, Map<String, List<Finding>> findings,
-            Map<String, Map<String, DerivedValue>> values) {
+            Map<String, Map<String, DerivedValue>> values, long start) {
         if (parameterFacts == null) {
             session.insert(params);
         } else {
@@ -295,7 +329,7 @@ public final class VolunteerRules implements Evaluator {
         // the questions asked: a rule that sums what the classification derives (a volunteer's
         // verified hours over thousands of records) then fires once over the whole, instead of
         // once per record as each is counted, which cost the square of the records
-        session.fireAllRules();
+        BoundedFiring.fire(session, bounds, start, version);
         for (Question q : request.questions()) {
             if (ruleSet.matched(q.getClass())) {
                 session.insert(q);
@@ -304,7 +338,7 @@ public final class VolunteerRules implements Evaluator {
                 session.insert(c);
             }
         }
-        session.fireAllRules();
+        BoundedFiring.fire(session, bounds, start, version);
         // the object store keeps facts by class, so these read only the findings and values
         for (Object o : session.getObjects(FINDINGS)) {
             Finding f = (Finding) o;
@@ -357,6 +391,7 @@ public final class VolunteerRules implements Evaluator {
         private boolean lint = true;
         private boolean compileIfModelMissing;
         private RequestLimits limits = RequestLimits.defaults();
+        private EvaluationBounds bounds = EvaluationBounds.DEFAULT;
 
         private Builder() {
         }
@@ -451,6 +486,45 @@ public final class VolunteerRules implements Evaluator {
         }
 
         /**
+         * The work and time each evaluation may take ({@link EvaluationBounds#DEFAULT} unless set): an
+         * evaluation that exceeds them fails with {@link EvaluationLimitException}.
+         *
+         * @param bounds the bounds of every evaluation
+         * @return this builder
+         * @throws NullPointerException if {@code bounds} is null
+         */
+        public Builder bounds(EvaluationBounds bounds) {
+            this.bounds = Objects.requireNonNull(bounds, "bounds must not be null");
+            return this;
+        }
+
+        /**
+         * At most {@code base + perFact × facts} rule firings per evaluation, and twice as many facts
+         * added by rules, where {@code facts} is what the engine gives the rule session (default 10,000 + 50).
+         *
+         * @param base    the firings allowed whatever the request's size
+         * @param perFact the firings allowed for each fact given
+         * @return this builder
+         * @throws IllegalArgumentException if {@code base} is not positive or {@code perFact} is negative
+         */
+        public Builder maxRuleFirings(int base, int perFact) {
+            this.bounds = bounds.withFirings(base, perFact);
+            return this;
+        }
+
+        /**
+         * The wall-clock time one evaluation may take (default 5 seconds).
+         *
+         * @param budget the time budget of one evaluation
+         * @return this builder
+         * @throws IllegalArgumentException if {@code budget} is not positive
+         */
+        public Builder timeBudget(java.time.Duration budget) {
+            this.bounds = bounds.withTimeBudget(budget);
+            return this;
+        }
+
+        /**
          * Loads and checks the rule set and builds the engine.
          *
          * @return the engine, immutable and thread-safe
@@ -479,7 +553,7 @@ public final class VolunteerRules implements Evaluator {
                     }
                     ruleSet = RuleSet.compile(files, catalogue.get());
                 }
-                return new VolunteerRules(ruleSet, limits);
+                return new VolunteerRules(ruleSet, limits, bounds);
             } catch (RuleSetException e) {
                 throw e;
             } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
