@@ -1,6 +1,7 @@
 package io.volunteerrules.cli;
 
 import io.volunteerrules.core.scenario.ScenarioResult;
+import io.volunteerrules.drools.RuleOrderCheck;
 import io.volunteerrules.drools.ScenarioSuite;
 import io.volunteerrules.drools.VolunteerRules;
 import java.io.PrintWriter;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "test", description = {
     "Runs every scenario file of a rule set. Prints each failure with what was expected and what came",
-    "out, then a closing line \"N passed, N failed\". Exit 1 if any scenario failed."})
+    "out, then a closing line \"N passed, N failed\". Exit 1 if any scenario failed.",
+    "With --check-order it also runs the scenarios with every DRL file's rules reversed and shuffled,",
+    "and prints every scenario whose decision changes with the order of the rules (exit 1 if any)."})
 final class TestCommand implements Callable<Integer> {
 
     @Spec
@@ -27,6 +30,13 @@ final class TestCommand implements Callable<Integer> {
 
     @Option(names = {"-v", "--verbose"}, description = "also list the scenarios that passed")
     boolean verbose;
+
+    @Option(names = "--check-order", arity = "0..1", fallbackValue = "" + DEFAULT_SHUFFLES, paramLabel = "SHUFFLES",
+            description = {"also check that no decision depends on the order of the rules: rerun the scenarios with "
+                    + "every file's rules reversed, then shuffled SHUFFLES times (default ${FALLBACK-VALUE})"})
+    Integer checkOrder;
+
+    static final int DEFAULT_SHUFFLES = 5;
 
     @Override
     public Integer call() {
@@ -54,7 +64,26 @@ final class TestCommand implements Callable<Integer> {
                 out.println("     " + f.replace("\n", "\n     "));
             }
         }
+        boolean orderIndependent = true;
+        if (checkOrder != null) {
+            if (checkOrder < 0) {
+                err.println("error: --check-order must not be negative, was " + checkOrder);
+                return Main.UNUSABLE;
+            }
+            int[] started = {0};
+            RuleOrderCheck.Report order = RuleOrderCheck.run(engine, checkOrder, variant -> {
+                if (progress || System.console() != null) {
+                    err.println("order: " + variant + " (" + ++started[0] + ")");
+                }
+            });
+            for (RuleOrderCheck.Change c : order.changes()) {
+                out.println("ORDER " + c.variant() + ": " + c.scenario());
+                out.println("     " + c.what());
+            }
+            out.println(order.summary());
+            orderIndependent = order.orderIndependent();
+        }
         out.println(report.summary());
-        return report.allPassed() ? Main.OK : Main.FAILED;
+        return report.allPassed() && orderIndependent ? Main.OK : Main.FAILED;
     }
 }

@@ -88,6 +88,93 @@ class CommandsTest {
         assertThat(c.lastLine()).matches("\\d+ passed, 1 failed");
     }
 
+    /** Two rules; the second refuses while no Capacity is known, inserting its finding as {@code FINDING} says. */
+    static final String GATE_DRL = """
+            package rules.gate;
+            import io.volunteerrules.core.decision.Effect;
+            import io.volunteerrules.drools.facts.AssignmentCase;
+            import io.volunteerrules.drools.facts.Capacity;
+            import io.volunteerrules.drools.facts.CapacityLevel;
+            import io.volunteerrules.drools.facts.Finding;
+            import io.volunteerrules.drools.support.Findings;
+
+            // CC-17: an adult is of full capacity.
+            rule "gate-full-capacity"
+                @clause("CC-17")
+                @zh("{volunteer}为完全民事行为能力人")
+                @en("{volunteer} is of full capacity")
+            when
+                $c : AssignmentCase()
+            then
+                INSERT(new Capacity($c.subject(), CapacityLevel.FULL));
+                Findings.pass(kcontext, $c.subject(), "volunteer", $c.volunteerName());
+            end
+
+            // CC-17: without a capacity, refuse.
+            rule "gate-no-capacity"
+                @clause("CC-17")
+                @zh("{volunteer}的民事行为能力未定")
+                @en("{volunteer}'s capacity is not known")
+            when
+                $c : AssignmentCase()
+                not Capacity(subject == $c.subject)
+            then
+                FINDING
+            end
+            """;
+
+    static final String GATE_SCENARIOS = """
+            asOf: 2026-04-20
+            question: {type: assignment, assignmentId: A1}
+            background:
+              organisations:
+                - {id: ORG1, name: 金水区青年志愿者协会, kind: VOLUNTEER_SERVICE_ORGANISATION, legallyRegistered: true}
+              activities:
+                - {id: ACT1, name: 社区助老, organiserId: ORG1, field: ELDERLY_CARE, hazardous: false,
+                   startDate: 2026-05-01, endDate: 2026-05-01}
+              tasks:
+                - {id: T1, activityId: ACT1, name: 陪伴老人, minorsAllowed: true}
+              volunteers:
+                - {id: V1, name: 王某, birthDate: 1990-03-02}
+              assignments:
+                - {id: A1, taskId: T1, volunteerId: V1, arrangedOn: 2026-04-15, acceptance: ACCEPTED, respondedOn: 2026-04-16}
+            scenarios:
+              - name: An adult may be assigned
+                outcome: ALLOWED
+                rules: [gate-full-capacity]
+            """;
+
+    private Path gateRules(String insert, String finding) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("gate-rules/gate"));
+        Files.writeString(dir.getParent().resolve("rule-set.yaml"), "name: gate\n");
+        Files.writeString(dir.resolve("gate.drl"), GATE_DRL.replace("INSERT", insert).replace("FINDING", finding));
+        Files.writeString(dir.resolve("gate.scenarios.yaml"), GATE_SCENARIOS);
+        return dir.getParent();
+    }
+
+    @Test
+    void test_check_order_reports_a_decision_that_changes_with_rule_order_and_exits_1() throws IOException {
+        Path dir = gateRules("insert",
+                "insert(new Finding($c.subject(), \"gate-no-capacity\", Effect.REFUSE, java.util.Map.of(\"volunteer\", $c.volunteerName())));");
+        Cli c = Cli.run("test", "--rules", dir.toString(), "--check-order=1");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Main.FAILED);
+        assertThat(c.out()).contains("ORDER rules of every file reversed: gate/gate.scenarios.yaml: An adult may be assigned")
+                .contains("ORDER rules of gate/gate.drl reversed: gate/gate.scenarios.yaml: An adult may be assigned")
+                .contains("assignment:A1").contains("gate-no-capacity")
+                .contains("1 scenario's decisions depend on the order of the rules");
+        assertThat(c.lastLine()).matches("\\d+ passed, \\d+ failed");
+    }
+
+    @Test
+    void test_check_order_passes_rules_that_insert_logically() throws IOException {
+        Path dir = gateRules("insertLogical", "Findings.refuse(kcontext, $c.subject(), \"volunteer\", $c.volunteerName());");
+        Cli c = Cli.run("test", "--rules", dir.toString(), "--check-order");
+        assertThat(c.exit()).as(c.out() + c.err()).isZero();
+        assertThat(c.out()).doesNotContain("ORDER ")
+                .contains((1 + TestCommand.DEFAULT_SHUFFLES) + " orderings of the rules × 1 scenario: no decision depends on the order of the rules");
+        assertThat(c.lastLine()).isEqualTo("1 passed, 0 failed");
+    }
+
     @Test
     void test_exits_2_when_the_rules_do_not_compile() throws IOException {
         Path dir = export();

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,6 +69,8 @@ public final class VolunteerRules implements Evaluator {
      * @throws InvalidRequestException listing every problem, if the request is invalid; nothing is
      *                                 evaluated then
      * @throws NullPointerException    if {@code request} is null
+     * @throws ConflictingValuesException if two rules of the rule set give one question two different
+     *                                 values under one name (a defect of the rule set, not of the request)
      */
     @Override
     public List<Decision> evaluate(EvaluationRequest request) {
@@ -156,7 +157,7 @@ public final class VolunteerRules implements Evaluator {
 
     private List<Decision> run(EvaluationRequest request, ParameterSet params) {
         Map<String, List<Finding>> findings = new HashMap<>();
-        Map<String, Map<String, Object>> values = new HashMap<>();
+        Map<String, Map<String, DerivedValue>> values = new HashMap<>();
         // a pooled session: disposing it resets it and hands it back to the pool, so a request
         // pays for inserting its facts and firing, not for building a session's node memories
         KieSession session = sessions.newKieSession();
@@ -195,7 +196,10 @@ public final class VolunteerRules implements Evaluator {
             }
             for (Object o : session.getObjects(VALUES)) {
                 DerivedValue v = (DerivedValue) o;
-                values.computeIfAbsent(v.subject(), k -> new LinkedHashMap<>()).put(v.name(), v.value());
+                DerivedValue other = values.computeIfAbsent(v.subject(), k -> new HashMap<>()).putIfAbsent(v.name(), v);
+                if (other != null && !Objects.equals(other.value(), v.value())) {
+                    throw ConflictingValuesException.of(ruleSetVersion(), other, v);
+                }
             }
         } finally {
             session.dispose();
@@ -210,9 +214,19 @@ public final class VolunteerRules implements Evaluator {
             List<Reason> reasons = forQuestion.stream().map(this::reason).distinct().sorted(REASON_ORDER).toList();
             Outcome outcome = Outcome.of(reasons);
             List<Reason> context = reasons.stream().filter(r -> !outcome.reasons().contains(r)).toList();
-            decisions.add(new Decision(q, request.asOf(), outcome, context, values.get(q.subject()), ruleSetVersion()));
+            decisions.add(new Decision(q, request.asOf(), outcome, context, valuesOf(values.get(q.subject())),
+                    ruleSetVersion()));
         }
         return decisions;
+    }
+
+    private static Map<String, Object> valuesOf(Map<String, DerivedValue> derived) {
+        if (derived == null) {
+            return null;
+        }
+        Map<String, Object> out = new HashMap<>(derived.size() * 2);
+        derived.forEach((name, v) -> out.put(name, v.value()));
+        return out;
     }
 
     private static final ObjectFilter FINDINGS = new ClassObjectFilter(Finding.class);

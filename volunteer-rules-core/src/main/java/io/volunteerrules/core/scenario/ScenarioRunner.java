@@ -36,7 +36,10 @@ public final class ScenarioRunner {
         this.knownRules = Set.copyOf(knownRules);
     }
 
-    /** Runs one scenario. Never throws for a failed expectation: the result lists it. */
+    /**
+     * Runs one scenario. Never throws for a failed expectation, nor when the evaluator cannot answer
+     * (an {@link IllegalStateException} from a defective rule set): the result lists it.
+     */
     public ScenarioResult run(Scenario scenario) {
         List<String> failures = new ArrayList<>();
         for (Expectation x : scenario.expectations()) {
@@ -60,6 +63,11 @@ public final class ScenarioRunner {
             decisions = evaluator.evaluate(request);
         } catch (InvalidRequestException e) {
             return rejected(scenario, failures, e.violations());
+        } catch (IllegalStateException e) {
+            // the rule set could not answer (two rules gave one value two different answers, no rule
+            // answered a question): the scenario fails with the reason, and the other scenarios still run
+            failures.add("the rule set could not answer: " + e.getMessage());
+            return new ScenarioResult(scenario, failures, List.of());
         }
         if (scenario.expectsError()) {
             failures.add("expected the request to be rejected with " + scenario.errors() + " but it was evaluated: "
