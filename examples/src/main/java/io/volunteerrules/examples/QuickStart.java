@@ -13,6 +13,7 @@ import io.volunteerrules.core.json.Json;
 import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.validation.InvalidRequestException;
 import io.volunteerrules.drools.VolunteerRules;
+import io.volunteerrules.store.CertificateKeys;
 import io.volunteerrules.store.JdbcCertificateRegister;
 import io.volunteerrules.store.JdbcDatabase;
 import java.io.IOException;
@@ -31,9 +32,10 @@ import java.util.Map;
  * With {@code --json} it prints the decisions as JSON instead.
  *
  * <p>Each allowed certificate decision is then issued: numbered, entered in the issuance register (an
- * H2 database in a file under the system's temporary directory, so numbers keep counting from one run
- * to the next) and given a verification code, which is checked as a third party would — once as
- * issued, once with its hours altered.
+ * SQLite database in a file under the system's temporary directory, so numbers keep counting from one
+ * run to the next) and given a verification code, which is checked as a third party would — once as
+ * issued, once with its hours altered. The register's key comes from {@code
+ * VOLUNTEER_RULES_CERTIFICATE_KEYS} when it is set, otherwise from the example's own key.
  */
 public final class QuickStart {
 
@@ -54,7 +56,7 @@ public final class QuickStart {
                 out.println(Json.write(decisions));
             } else {
                 print(decisions, rules.ruleSetVersion(), out);
-                Path register = Path.of(System.getProperty("java.io.tmpdir"), "volunteer-rules-example", "register");
+                Path register = Path.of(System.getProperty("java.io.tmpdir"), "volunteer-rules-example", "register.db");
                 issueCertificates(decisions, register, out);
             }
         } catch (InvalidRequestException e) {
@@ -99,24 +101,38 @@ public final class QuickStart {
 
     /** Issues every allowed certificate into a register and verifies it, as a third party would. */
     static void issueCertificates(List<Decision> decisions, Path file, PrintStream out) {
-        // a real deployment reads its key from a secret store and keeps it across restarts
-        byte[] key = "example key: never use in production".getBytes(StandardCharsets.UTF_8);
-        CertificateRegister register = JdbcCertificateRegister.open(JdbcDatabase.h2File(file), key);
+        CertificateRegister register = JdbcCertificateRegister.open(JdbcDatabase.sqliteFile(file), keys(out));
         for (Decision d : decisions) {
             if (d.question() instanceof CertificateQuestion && d.outcome() instanceof Outcome.Allowed) {
                 IssuedCertificate c = CertificateIssuer.issue(d, register);
                 out.println();
                 out.println("■ issued " + c.number() + " on " + c.issuedOn() + " by " + c.content().issuer().name()
-                        + " (register " + file + ".mv.db)");
+                        + " (register " + file + ")");
                 out.println("  verification code " + c.verificationCode());
                 c.content().succession().forEach(step -> out.println("  succession: " + step));
                 Verification genuine = register.verify(c.number(), c.content(), c.verificationCode());
                 out.println("  verified as issued: " + genuine.status());
                 CertificateContent forged = withHours(c.content(), c.content().totalHours().multiply(java.math.BigDecimal.TEN));
                 Verification altered = register.verify(c.number(), forged, c.verificationCode());
-                out.println("  verified with its hours changed: " + altered.status() + " " + altered.changedFields());
+                out.println("  verified with its hours changed: " + altered.status());
             }
         }
+    }
+
+    /**
+     * The register's keys: from configuration when set ({@link CertificateKeys#fromConfiguration()}), as
+     * a deployment does; otherwise the example's own key, which must never sign real certificates.
+     */
+    static CertificateKeys keys(PrintStream out) {
+        String configured = System.getProperty(CertificateKeys.SYSTEM_PROPERTY,
+                System.getenv(CertificateKeys.ENVIRONMENT_VARIABLE));
+        if (configured != null && !configured.isBlank()) {
+            return CertificateKeys.fromConfiguration();
+        }
+        out.println();
+        out.println("(" + CertificateKeys.ENVIRONMENT_VARIABLE + " is not set: the register signs with the example's "
+                + "own key, never to be used for real certificates)");
+        return CertificateKeys.of("example", "example key: never use in production".getBytes(StandardCharsets.UTF_8));
     }
 
     private static CertificateContent withHours(CertificateContent c, java.math.BigDecimal hours) {

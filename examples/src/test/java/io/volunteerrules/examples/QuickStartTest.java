@@ -26,7 +26,7 @@ class QuickStartTest {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
         QuickStart.print(decisions, rules.ruleSetVersion(), out);
-        QuickStart.issueCertificates(decisions, dir.resolve("register"), out);
+        QuickStart.issueCertificates(decisions, dir.resolve("register.db"), out);
         String text = bytes.toString(StandardCharsets.UTF_8);
 
         Decision certificate = decisions.stream().filter(d -> d.question() instanceof CertificateQuestion).findFirst()
@@ -38,7 +38,7 @@ class QuickStartTest {
                 .contains("2. ORG-MID DISSOLVED on 2026-03-15 → ORG-JS (TOOK_OVER_WORK) [ZZ-2.5, MCA-2015-3]")
                 .containsPattern("issued ZZZY-2026-\\d{8} on 2026-04-28 by 金水区青年志愿者协会")
                 .contains("verified as issued: GENUINE")
-                .contains("verified with its hours changed: ALTERED [totalHours]")
+                .contains("verified with its hours changed: NOT_GENUINE")
                 .contains("service record R-CHEN-2 records the same service as R-CHEN-1");
         // the --json form carries the certificate and the chain too
         assertThat(Json.write(decisions)).contains("\"issuerChain\"").contains("\"TOOK_OVER_WORK\"")

@@ -52,13 +52,25 @@ final class CoverageCommand implements Callable<Integer> {
         Progress p = new Progress(err, "coverage", suite.scenarios().size(), progress);
         // which parameters each scenario's evaluation read, recorded as the rules read them
         java.util.Map<io.volunteerrules.core.scenario.Scenario, Set<String>> reads = new java.util.HashMap<>();
+        io.volunteerrules.core.scenario.Evaluator recording = new io.volunteerrules.core.scenario.Evaluator() {
+            @Override
+            public List<Decision> evaluate(io.volunteerrules.core.request.EvaluationRequest request) {
+                return evaluate(request, java.util.Map.of());
+            }
+
+            @Override
+            public List<Decision> evaluate(io.volunteerrules.core.request.EvaluationRequest request,
+                    java.util.Map<String, Object> parameters) {
+                Set<String> keys = new java.util.HashSet<>();
+                List<Decision> ds = ParameterSet.recordingReads(keys, () -> engine.evaluate(request, parameters));
+                // a value the scenario set is not a table row
+                keys.removeAll(parameters.keySet());
+                reads.computeIfAbsent(current[0], k -> new java.util.HashSet<>()).addAll(keys);
+                return ds;
+            }
+        };
         io.volunteerrules.core.scenario.ScenarioRunner runner = new io.volunteerrules.core.scenario.ScenarioRunner(
-                request -> {
-                    Set<String> keys = new java.util.HashSet<>();
-                    List<Decision> ds = ParameterSet.recordingReads(keys, () -> engine.evaluate(request));
-                    reads.computeIfAbsent(current[0], k -> new java.util.HashSet<>()).addAll(keys);
-                    return ds;
-                }, engine.clauses(), engine.rules().names());
+                recording, engine.clauses(), engine.rules().names());
         List<ScenarioResult> results = new ArrayList<>();
         for (io.volunteerrules.core.scenario.Scenario s : suite.scenarios()) {
             current[0] = s;

@@ -202,8 +202,8 @@ class CommandsTest {
         assertThat(c.out()).containsPattern("Rules: \\d+ of \\d+ fired").containsPattern("Clauses: \\d+ of \\d+")
                 .containsPattern("Parameter rows: \\d+ of \\d+ used")
                 // read through a helper (StarTable), not named in any rule: still seen as used
-                .containsPattern("used +stars.hours-for-level-3 2017-12-01\\.\\.")
-                .containsPattern("used +capacity.full-age 2017-10-01\\.\\.");
+                .containsPattern("used +stars.hours-for-level-3 2021-03-07\\.\\.")
+                .containsPattern("used +capacity.full-age 2021-01-01\\.\\.");
     }
 
     @Test

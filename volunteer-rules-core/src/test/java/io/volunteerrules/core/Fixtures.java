@@ -24,7 +24,7 @@ public final class Fixtures {
 
     public static Activity activity(String id, LocalDate start, LocalDate end) {
         return new Activity(id, "活动" + id, "ORG1", null, ServiceField.COMMUNITY_SERVICE, false, start, end,
-                null, null, null, false, false, false);
+                null, null, null, false, false, false, false);
     }
 
     public static Task task(String id, String activityId) {

@@ -80,6 +80,10 @@ final class RuleSet {
     private RuleSet(RuleSetFiles files, KieBase kieBase, ClauseCatalogue clauses, Tables read) {
         List<String> problems = new ArrayList<>(read.problems());
         ParameterTables tables = read.tables();
+        if (tables != null) {
+            // a row is in force from its source's effective date, never before (reading principle 5)
+            problems.addAll(clauses.rowsBeforeTheirSource(tables.parameters().values()));
+        }
         RuleCatalogue catalogue = null;
         try {
             catalogue = RuleCatalogue.of(kieBase, clauses, files.origin());

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,6 +78,38 @@ public final class VolunteerRules implements Evaluator {
         Objects.requireNonNull(request, "request must not be null");
         ParameterSet params = check(request);
         return run(request, params);
+    }
+
+    /**
+     * Answers every question of the request with some parameters set to other values than the rows
+     * in force on its as-of date, each read as its table reads it. The decisions still name the rule
+     * set's version, which does not include these values: this is for scenarios and what-if checks,
+     * not for decisions to publish.
+     *
+     * @throws InvalidRequestException  listing every problem, if the request is invalid
+     * @throws IllegalArgumentException naming the key, if a parameter is unknown or a value does not fit it
+     */
+    @Override
+    public List<Decision> evaluate(EvaluationRequest request, Map<String, Object> parameters) {
+        Objects.requireNonNull(request, "request must not be null");
+        Objects.requireNonNull(parameters, "parameters must not be null");
+        ParameterSet params = check(request);
+        if (parameters.isEmpty()) {
+            return run(request, params);
+        }
+        Map<String, Object> values = new LinkedHashMap<>(params.values());
+        parameters.forEach((key, raw) -> {
+            io.volunteerrules.core.params.Parameter p = ruleSet.parameters().parameters().get(key);
+            if (p == null) {
+                throw new IllegalArgumentException("unknown parameter " + key);
+            }
+            try {
+                values.put(key, p.type().read(raw));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("parameter " + key + ": " + e.getMessage(), e);
+            }
+        });
+        return run(request, new ParameterSet(params.date(), values));
     }
 
     /**
@@ -150,8 +183,17 @@ public final class VolunteerRules implements Evaluator {
         try {
             return ruleSet.parameters().inForceOn(request.asOf());
         } catch (MissingParameterException e) {
+            // no row is ever in force before its source (reading principle 5), so before the texts
+            // the rules rest on were in force there is nothing to decide by
+            String from = ruleSet.parameters().allInForceFrom()
+                    .filter(d -> d.isAfter(e.date()))
+                    .map(d -> "the rule set decides from " + d + ", when every parameter is in force; ")
+                    .orElse("");
+            List<String> keys = e.keys().stream().sorted().toList();
+            String listed = String.join(", ", keys.subList(0, Math.min(5, keys.size())))
+                    + (keys.size() > 5 ? " and " + (keys.size() - 5) + " more" : "");
             throw new InvalidRequestException(List.of(new Violation("asOf",
-                    "the rule set has no parameter values in force on " + e.date() + " (" + String.join(", ", e.keys()) + ")")));
+                    from + "no parameter value is in force on " + e.date() + " for " + listed)));
         }
     }
 

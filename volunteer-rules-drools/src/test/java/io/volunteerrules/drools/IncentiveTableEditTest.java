@@ -80,7 +80,7 @@ class IncentiveTableEditTest {
                     type: decimal
                     unit: hours
                     rows:
-                      - from: 2017-12-01
+                      - from: 2021-03-07
                 """, """
                   - key: stars.hours-for-level-1
                     description: Verified cumulative service hours for the one-star level
@@ -91,7 +91,7 @@ class IncentiveTableEditTest {
                         value: 80
                         source: a new threshold from 2027 (test)
                         clause: ZZ-2.4
-                      - from: 2017-12-01
+                      - from: 2021-03-07
                         to: 2026-12-31
                 """));
 

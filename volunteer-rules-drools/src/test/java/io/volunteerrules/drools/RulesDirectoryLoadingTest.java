@@ -83,9 +83,9 @@ class RulesDirectoryLoadingTest {
         Files.delete(dir.resolve("capacity/capacity.parameters.yaml"));
         Files.writeString(dir.resolve("capacity/capacity.parameters.csv"), """
                 key,description,type,unit,from,to,value,source,clause
-                capacity.full-age,Full age,integer,years,2017-10-01,,eighteen,民法典 第十七条,CC-17
-                capacity.self-supporting-age,Self,integer,years,2017-10-01,,16,民法典 第十八条,CC-18
-                capacity.limited-from-age,Limited,integer,years,2017-10-01,,8,民法典 第十九条,CC-19
+                capacity.full-age,Full age,integer,years,2021-01-01,,eighteen,民法典 第十七条,CC-17
+                capacity.self-supporting-age,Self,integer,years,2021-01-01,,16,民法典 第十八条,CC-18
+                capacity.limited-from-age,Limited,integer,years,2021-01-01,,8,民法典 第十九条,CC-19
                 capacity.minors-in-hazardous-rescue-allowed,Allowed,boolean,,2017-12-01,,false,Shandong,VSR-15
                 capacity.hazardous-rescue-fields,Fields,list,,2017-12-01,,"EMERGENCY_RESCUE, DISASTER_RELIEF",Shandong,VSR-15
                 """);
@@ -101,9 +101,9 @@ class RulesDirectoryLoadingTest {
         Files.delete(dir.resolve("capacity/capacity.parameters.yaml"));
         Files.writeString(dir.resolve("capacity/capacity.parameters.csv"), """
                 key,description,type,unit,from,to,value,source,clause
-                capacity.full-age,Full age,integer,years,2017-10-01,,18,民法典 第十七条,CC-17
-                capacity.self-supporting-age,Self,integer,years,2017-10-01,,16,民法典 第十八条,CC-18
-                capacity.limited-from-age,Limited,integer,years,2017-10-01,,8,民法典 第十九条,CC-19
+                capacity.full-age,Full age,integer,years,2021-01-01,,18,民法典 第十七条,CC-17
+                capacity.self-supporting-age,Self,integer,years,2021-01-01,,16,民法典 第十八条,CC-18
+                capacity.limited-from-age,Limited,integer,years,2021-01-01,,8,民法典 第十九条,CC-19
                 capacity.minors-in-hazardous-rescue-allowed,Allowed,boolean,,2017-12-01,,false,Shandong,VSR-15
                 capacity.hazardous-rescue-fields,Fields,list,,2017-12-01,,"EMERGENCY_RESCUE, DISASTER_RELIEF",Shandong,VSR-15
                 """);

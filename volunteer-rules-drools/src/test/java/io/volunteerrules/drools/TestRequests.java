@@ -30,7 +30,7 @@ final class TestRequests {
     static EvaluationRequest assignments(LocalDate... birthDates) {
         EvaluationRequest.Builder b = EvaluationRequest.builder(LocalDate.of(2026, 4, 20))
                 .activity(new Activity("ACT1", "社区助老", "ORG1", null, ServiceField.ELDERLY_CARE, false,
-                        LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), null, null, null, false, false, false))
+                        LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), null, null, null, false, false, false, false))
                 .task(new Task("T1", "ACT1", "陪伴老人", null, null, null, null, null, null, true, List.of(), List.of(),
                         List.of(), List.of()));
         for (int i = 0; i < birthDates.length; i++) {

@@ -101,8 +101,19 @@ class VolunteerRulesTest {
         EvaluationRequest old = TestRequests.assignments(LocalDate.of(1990, 1, 1)).withAsOf(LocalDate.of(2015, 1, 1));
         assertThatThrownBy(() -> engine.evaluate(old)).isInstanceOfSatisfying(InvalidRequestException.class,
                 e -> assertThat(e.violations().get(0).toString())
-                        .startsWith("asOf: the rule set has no parameter values in force on 2015-01-01")
-                        .contains("capacity.full-age (capacity/capacity.parameters.yaml)"));
+                        .startsWith("asOf: the rule set decides from 2021-03-07, when every parameter is in force; "
+                                + "no parameter value is in force on 2015-01-01 for capacity.full-age (capacity/capacity.parameters.yaml)")
+                        .endsWith(" more"));
+    }
+
+    @Test
+    void evaluate_rejects_the_day_before_the_zhengzhou_opinions_were_issued_naming_what_is_not_in_force_yet() {
+        EvaluationRequest early = TestRequests.assignments(LocalDate.of(1990, 1, 1)).withAsOf(LocalDate.of(2021, 3, 6));
+        assertThatThrownBy(() -> engine.evaluate(early)).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.violations().get(0).toString())
+                        .startsWith("asOf: the rule set decides from 2021-03-07")
+                        .contains("no parameter value is in force on 2021-03-06 for ")
+                        .doesNotContain("capacity.full-age"));
     }
 
     @Test

@@ -27,6 +27,17 @@ class IndicatorsTest {
     }
 
     @Test
+    void every_target_row_starts_on_or_after_its_sources_effective_date() throws java.io.IOException {
+        String yaml;
+        try (var in = Indicators.class.getClassLoader().getResourceAsStream(Indicators.BUNDLED_TABLE)) {
+            yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var table = io.volunteerrules.core.params.ParameterTables.readYaml(Indicators.BUNDLED_TABLE, yaml);
+        assertThat(table).isNotEmpty();
+        assertThat(io.volunteerrules.core.clauses.ClauseCatalogue.bundled().rowsBeforeTheirSource(table)).isEmpty();
+    }
+
+    @Test
     void registration_target_is_population_times_rate_rounded_up_to_a_whole_person() {
         Registration r = Indicators.registration(1001, 150, new BigDecimal("0.15"));
         assertThat(r.targetVolunteers()).isEqualTo(151);   // 150.15 people need 151

@@ -6,7 +6,6 @@ import io.volunteerrules.core.timebank.LedgerResult;
 import io.volunteerrules.core.timebank.TimeBankLedger;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,23 +17,34 @@ import java.util.Objects;
 
 /**
  * The time-bank ledger in a database, beside the certificate register and on the same
- * {@link JdbcDatabase} support (H2 in a file by default, or PostgreSQL).
+ * {@link JdbcDatabase} support (SQLite in a file by default, or PostgreSQL).
  *
  * <pre>{@code
- * TimeBankLedger ledger = JdbcTimeBankLedger.open(JdbcDatabase.h2File(Path.of("data/time-bank")));
+ * TimeBankLedger ledger = JdbcTimeBankLedger.open(JdbcDatabase.sqliteFile(Path.of("data/time-bank.db")));
  * ledger.earn("V1", "R1", new BigDecimal("2.5"), LocalDate.of(2026, 5, 1));
  * LedgerResult r = ledger.redeem("V1", "X1", "C1", new BigDecimal("2"), LocalDate.of(2026, 6, 1));
  * }</pre>
  *
- * <p>Every change to an account first locks the account's row ({@code SELECT … FOR UPDATE}), then
- * reads the entries and decides, then writes, all in one transaction: two redemptions of one volunteer
- * are applied one after the other, in any number of threads or processes, and the second sees the
- * first. Thread-safe.
+ * <p>Every change to an account first locks the account (its row, {@code SELECT … FOR UPDATE}; in
+ * SQLite the whole database, taken when the transaction begins), then reads the entries and decides,
+ * then writes, all in one transaction: two redemptions of one volunteer are applied one after the
+ * other, in any number of threads or processes, and the second sees the first. An entry returned as
+ * applied is on disk. Each entry's reference (the record id of an earning, the redemption id of a
+ * redemption) is its idempotency key: sending it again, for instance after a crash left the caller
+ * unsure whether it went through, answers {@code DUPLICATE} and changes nothing.
+ *
+ * <p>Hours are kept to {@value #SCALE} decimal places, up to {@code 9999999999.9999}; finer or larger
+ * amounts are refused, never rounded. Thread-safe.
  */
 public final class JdbcTimeBankLedger implements TimeBankLedger {
 
     /** How long (ms) an H2 transaction waits for an account row another transaction holds. */
     private static final int H2_LOCK_TIMEOUT_MS = 30_000;
+
+    /** The decimal places the ledger keeps (the schemas' {@code DECIMAL(14, 4)}). */
+    public static final int SCALE = 4;
+
+    private static final BigDecimal LARGEST = new BigDecimal("9999999999.9999");
 
     private final JdbcDatabase db;
 
@@ -65,6 +75,7 @@ public final class JdbcTimeBankLedger implements TimeBankLedger {
         if (hours == null || hours.signum() < 0) {
             throw new IllegalArgumentException("hours must be given and not negative");
         }
+        requireStorable(hours);
         return change("crediting record " + recordId, volunteerId, (c, entries) -> {
             if (exists(entries, LedgerEntry.Kind.EARN, recordId) || taken(c, LedgerEntry.Kind.EARN, recordId)) {
                 return new LedgerResult(LedgerResult.Status.DUPLICATE, balanceOn(entries, on));
@@ -83,6 +94,7 @@ public final class JdbcTimeBankLedger implements TimeBankLedger {
         if (hours == null || hours.signum() <= 0) {
             throw new IllegalArgumentException("hours must be given and positive");
         }
+        requireStorable(hours);
         return change("redeeming " + redemptionId, volunteerId, (c, entries) -> {
             if (exists(entries, LedgerEntry.Kind.REDEEM, redemptionId) || taken(c, LedgerEntry.Kind.REDEEM, redemptionId)) {
                 return new LedgerResult(LedgerResult.Status.DUPLICATE, balanceOn(entries, on));
@@ -117,6 +129,9 @@ public final class JdbcTimeBankLedger implements TimeBankLedger {
     private LedgerResult change(String what, String volunteerId, Change change) {
         createAccount(volunteerId);
         return transaction(what, c -> {
+            if (db.dialect() == Dialect.SQLITE) {   // the transaction began holding the database's write lock
+                return change.apply(c, read(c, volunteerId));
+            }
             if (db.dialect() == Dialect.H2) {
                 try (Statement s = c.createStatement()) {
                     s.execute("SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT_MS);
@@ -137,13 +152,14 @@ public final class JdbcTimeBankLedger implements TimeBankLedger {
 
     private void createAccount(String volunteerId) {
         transaction("opening the time-bank account of " + volunteerId, c -> {
-            String sql = db.dialect() == Dialect.POSTGRESQL
-                    ? "INSERT INTO time_bank_account (volunteer_id) VALUES (?) ON CONFLICT (volunteer_id) DO NOTHING"
-                    : "INSERT INTO time_bank_account (volunteer_id) SELECT ? WHERE NOT EXISTS "
-                            + "(SELECT 1 FROM time_bank_account WHERE volunteer_id = ?)";
+            boolean h2 = db.dialect() == Dialect.H2;
+            String sql = h2
+                    ? "INSERT INTO time_bank_account (volunteer_id) SELECT ? WHERE NOT EXISTS "
+                            + "(SELECT 1 FROM time_bank_account WHERE volunteer_id = ?)"
+                    : "INSERT INTO time_bank_account (volunteer_id) VALUES (?) ON CONFLICT (volunteer_id) DO NOTHING";
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, volunteerId);
-                if (db.dialect() != Dialect.POSTGRESQL) {
+                if (h2) {
                     s.setString(2, volunteerId);
                 }
                 s.executeUpdate();
@@ -164,7 +180,7 @@ public final class JdbcTimeBankLedger implements TimeBankLedger {
         }
     }
 
-    private static List<LedgerEntry> read(Connection c, String volunteerId) throws SQLException {
+    private List<LedgerEntry> read(Connection c, String volunteerId) throws SQLException {
         List<LedgerEntry> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT kind, reference_id, item_id, hours, entry_date "
                 + "FROM time_bank_entry WHERE volunteer_id = ? ORDER BY entry_date, serial")) {
@@ -172,22 +188,22 @@ public final class JdbcTimeBankLedger implements TimeBankLedger {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new LedgerEntry(volunteerId, LedgerEntry.Kind.valueOf(rs.getString(1)), rs.getString(2),
-                            rs.getString(3), plain(rs.getBigDecimal(4)), rs.getDate(5).toLocalDate()));
+                            rs.getString(3), plain(db.getDecimal(rs, 4)), db.getDate(rs, 5)));
                 }
             }
         }
         return out;
     }
 
-    private static void insert(Connection c, LedgerEntry e) throws SQLException {
+    private void insert(Connection c, LedgerEntry e) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO time_bank_entry "
                 + "(volunteer_id, kind, reference_id, item_id, hours, entry_date) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, e.volunteerId());
             s.setString(2, e.kind().name());
             s.setString(3, e.referenceId());
             s.setString(4, e.itemId());
-            s.setBigDecimal(5, e.hours());
-            s.setDate(6, Date.valueOf(e.on()));
+            db.setDecimal(s, 5, e.hours());
+            db.setDate(s, 6, e.on());
             s.executeUpdate();
         }
     }
@@ -230,6 +246,19 @@ public final class JdbcTimeBankLedger implements TimeBankLedger {
     private static BigDecimal plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** Refuses an amount the ledger cannot keep exactly, rather than let the database round it. */
+    private static void requireStorable(BigDecimal hours) {
+        BigDecimal plain = plain(hours);
+        if (plain.scale() > SCALE) {
+            throw new IllegalArgumentException("hours " + plain.toPlainString() + " are finer than the ledger keeps: "
+                    + "at most " + SCALE + " decimal places");
+        }
+        if (plain.compareTo(LARGEST) > 0) {
+            throw new IllegalArgumentException("hours " + plain.toPlainString() + " exceed the most the ledger keeps ("
+                    + LARGEST.toPlainString() + ")");
+        }
     }
 
     private static void require(String value, String name) {

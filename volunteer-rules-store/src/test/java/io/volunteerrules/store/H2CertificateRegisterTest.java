@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The register on the default engine: H2 in a file. Always runs. */
+/** The register on H2 in a file, the engine applications may still choose. */
 class H2CertificateRegisterTest extends CertificateRegisterContract {
 
     private static final AtomicInteger N = new AtomicInteger();

@@ -146,6 +146,28 @@ abstract class TimeBankLedgerContract {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("volunteerId must not be blank");
     }
 
+    @Test
+    void amounts_finer_than_the_ledger_keeps_are_refused_not_rounded() {
+        TimeBankLedger ledger = JdbcTimeBankLedger.open(database());
+
+        assertThatThrownBy(() -> ledger.earn("V1", "R1", h("0.00001"), MAY_1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hours 0.00001 are finer than the ledger keeps: at most 4 decimal places");
+        assertThatThrownBy(() -> ledger.redeem("V1", "X1", "C1", h("1.23456"), MAY_1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hours 1.23456 are finer than the ledger keeps: at most 4 decimal places");
+        assertThatThrownBy(() -> ledger.earn("V1", "R2", h("1E+10"), MAY_1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hours 10000000000 exceed the most the ledger keeps (9999999999.9999)");
+        assertThat(ledger.entries("V1")).isEmpty();
+
+        // four places, and trailing zeros beyond them, are kept exactly
+        ledger.earn("V1", "R3", h("2.00010000"), MAY_1);
+        ledger.earn("V1", "R4", h("9999999999.9999"), MAY_1);
+        assertThat(ledger.entries("V1")).extracting(LedgerEntry::hours)
+                .containsExactly(h("2.0001"), h("9999999999.9999"));
+    }
+
     /**
      * Many threads, through two ledger instances on the same database, redeem one hour each from an
      * account of 10 hours: exactly 10 succeed, the rest are refused, and the balance ends at zero.

@@ -430,7 +430,8 @@ public final class CityGenerator {
         String organiser = "O" + r.nextInt(organisations.size());
         String recruiter = r.nextDouble() < 0.3 ? "O" + r.nextInt(organisations.size()) : null;
         return new Activity("ACT" + i, field.zh() + "活动" + i, organiser, recruiter, field, hazardous, start, end,
-                "郑州市" + (i % 16) + "区", "志愿服务", "负责人" + i, risky && r.nextDouble() < 0.2, false, false);
+                "郑州市" + (i % 16) + "区", "志愿服务", "负责人" + i, risky && r.nextDouble() < 0.2, false, false,
+                false);
     }
 
     private List<Task> tasks(SplittableRandom r, Activity a) {

@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -74,34 +73,18 @@ public final class Canonical {
         }
     }
 
-    /** The JSON paths whose values differ between two contents, sorted. */
-    public static List<String> differences(CertificateContent a, CertificateContent b) {
-        TreeSet<String> out = new TreeSet<>();
-        diff("", a == null ? null : normalise(MAPPER.valueToTree(a)), b == null ? null : normalise(MAPPER.valueToTree(b)), out);
-        return new ArrayList<>(out);
+    /** Whether two contents are the same certificate content (same canonical JSON). */
+    public static boolean sameContent(CertificateContent a, CertificateContent b) {
+        return a != null && b != null && json(a).equals(json(b));
     }
 
-    private static void diff(String at, JsonNode a, JsonNode b, TreeSet<String> out) {
-        if (a == null || b == null || a.getNodeType() != b.getNodeType()) {
-            if (!(a == null && b == null)) {
-                out.add(at.isEmpty() ? "$" : at);
-            }
-            return;
-        }
-        if (a.isObject()) {
-            TreeSet<String> names = new TreeSet<>();
-            a.fieldNames().forEachRemaining(names::add);
-            b.fieldNames().forEachRemaining(names::add);
-            for (String n : names) {
-                diff(at.isEmpty() ? n : at + "." + n, a.get(n), b.get(n), out);
-            }
-        } else if (a.isArray()) {
-            for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-                diff(at + "[" + i + "]", a.get(i), b.get(i), out);
-            }
-        } else if (!a.equals(b)) {
-            out.add(at);
-        }
+    /**
+     * Whether two verification codes are equal, compared in time independent of where they differ,
+     * so that timing reveals nothing about the right code.
+     */
+    public static boolean sameCode(String a, String b) {
+        return a != null && b != null && java.security.MessageDigest.isEqual(
+                a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Decimals lose trailing zeros, so that 2.50 and 2.5 hours are the same certificate. */

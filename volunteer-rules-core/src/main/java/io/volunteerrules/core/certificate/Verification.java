@@ -1,18 +1,27 @@
 package io.volunteerrules.core.certificate;
 
-import java.util.List;
-
 /**
- * The answer to "is this certificate genuine?" (MCA-CERT-17).
+ * The answer to "is this certificate genuine?" (MCA-CERT-17): genuine or not, nothing more. A
+ * certificate that is not genuine is not explained field by field, so that nobody holding a number can
+ * confirm a guess of the holder's details one field at a time.
  *
- * @param status        GENUINE, UNKNOWN_NUMBER or ALTERED
- * @param changedFields the fields whose presented value differs from the register's, as JSON paths
- *                      ({@code services[0].hours}); empty unless ALTERED
+ * @param status GENUINE or NOT_GENUINE
  */
-public record Verification(Status status, List<String> changedFields) {
+public record Verification(Status status) {
+
+    /** The answer for a certificate that is in the register exactly as presented. */
+    public static final Verification GENUINE = new Verification(Status.GENUINE);
+
+    /** The answer for every other certificate. */
+    public static final Verification NOT_GENUINE = new Verification(Status.NOT_GENUINE);
 
     public Verification {
-        changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
+        java.util.Objects.requireNonNull(status, "status must not be null");
+    }
+
+    /** The answer for a yes or no. */
+    public static Verification of(boolean genuine) {
+        return genuine ? GENUINE : NOT_GENUINE;
     }
 
     /** Whether the certificate is in the register exactly as presented. */
@@ -20,13 +29,17 @@ public record Verification(Status status, List<String> changedFields) {
         return status == Status.GENUINE;
     }
 
-    /** The three answers. */
+    /** The two answers. */
     public enum Status {
-        /** The number is registered and the content and code match. */
+        /**
+         * The number is registered, the stored entry still carries the code the register's key gives
+         * its stored content, and the content and code presented are that entry's.
+         */
         GENUINE,
-        /** No certificate with that number was issued. */
-        UNKNOWN_NUMBER,
-        /** The number is registered but the content or the code presented differs. */
-        ALTERED
+        /**
+         * Anything else: an unknown number, a different content or code, or a stored entry changed
+         * after it was signed.
+         */
+        NOT_GENUINE
     }
 }

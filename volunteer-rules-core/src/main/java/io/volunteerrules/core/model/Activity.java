@@ -17,6 +17,9 @@ import java.time.LocalDate;
  * @param emergency     emergency service under the government's emergency command (VSR-24)
  * @param chargesServed charges the people it serves (VSR-21): then it is not volunteer service
  * @param profitMaking  makes a profit (VSR-25): then it is not volunteer service
+ * @param standing      a standing programme (常态化 service over its period) whose services each have
+ *                      a date of their own: each is recorded within the window after that date, not
+ *                      after the programme's end (MCA-CERT-11), and its records must carry their date
  */
 public record Activity(
         @NotBlank String id,
@@ -32,7 +35,8 @@ public record Activity(
         String personInCharge,
         boolean emergency,
         boolean chargesServed,
-        boolean profitMaking) {
+        boolean profitMaking,
+        boolean standing) {
 
     /** The body that owes the volunteers' training: the recruiter, or else the organiser. */
     public String trainingOwedById() {

@@ -29,9 +29,9 @@ import java.util.regex.Pattern;
  *     type: integer
  *     unit: years
  *     rows:
- *       - from: 2017-10-01
+ *       - from: 2021-01-01
  *         value: 18
- *         source: 民法典 第十七条 (民法总则 第十七条 before 2021)
+ *         source: 民法典 第十七条
  *         clause: CC-17
  * }</pre>
  * Rows of one key must not overlap. Immutable and thread-safe.
@@ -70,6 +70,15 @@ public final class ParameterTables {
     /** The parameters by key. */
     public Map<String, Parameter> parameters() {
         return parameters;
+    }
+
+    /**
+     * The first day on which every parameter has a row in force (the latest of their first rows):
+     * the first as-of date the rule set can decide. Empty when there are no parameters.
+     */
+    public java.util.Optional<LocalDate> allInForceFrom() {
+        return parameters.values().stream().filter(p -> !p.rows().isEmpty())
+                .map(p -> p.rows().get(0).from()).max(Comparator.naturalOrder());
     }
 
     /**

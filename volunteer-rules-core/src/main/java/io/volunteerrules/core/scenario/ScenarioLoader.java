@@ -57,12 +57,37 @@ public final class ScenarioLoader {
     private static final Set<String> FILE_FIELDS = Set.of("area", "description", "background", "asOf", "question",
             "scenarios");
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "asOf", "facts", "remove", "question",
-            "outcome", "clauses", "rules", "notRules", "messages", "values", "expect", "error");
+            "outcome", "clauses", "rules", "notRules", "messages", "values", "expect", "error", "parameters");
     private static final Set<String> EXPECT_FIELDS = Set.of("question", "outcome", "clauses", "rules", "notRules",
             "messages", "values");
     private static final Set<String> OUTCOMES = Set.of("ALLOWED", "REFUSED", "NEEDS_REVIEW");
 
     private ScenarioLoader() {
+    }
+
+    /** {@code parameters: {timebank.enabled: false}}: values as a table cell holds them (text, or a list of texts). */
+    private static java.util.Map<String, Object> parameters(JsonNode node, String at, List<String> problems) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (!node.isObject()) {
+            problems.add(at + ".parameters: must be a map of parameter keys to values");
+            return out;
+        }
+        node.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (v.isArray()) {
+                List<String> items = new ArrayList<>();
+                v.forEach(x -> items.add(x.asText()));
+                out.put(e.getKey(), items);
+            } else if (v.isValueNode() && !v.isNull()) {
+                out.put(e.getKey(), v.asText());
+            } else {
+                problems.add(at + ".parameters." + e.getKey() + ": must be a value or a list of values");
+            }
+        });
+        return out;
     }
 
     /**
@@ -156,7 +181,8 @@ public final class ScenarioLoader {
                     questions.add(q);
                 }
             }
-            scenarios.add(new Scenario(file, name, asOf, request, expectations, errors));
+            scenarios.add(new Scenario(file, name, asOf, request, expectations, errors,
+                    parameters(s.get("parameters"), at, problems)));
         }
         if (!problems.isEmpty()) {
             throw new ScenarioFileException(problems);

@@ -60,9 +60,15 @@ public final class ScenarioRunner {
         }
         List<Decision> decisions;
         try {
-            decisions = evaluator.evaluate(request);
+            decisions = evaluator.evaluate(request, scenario.parameters());
         } catch (InvalidRequestException e) {
             return rejected(scenario, failures, e.violations());
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            if (scenario.parameters().isEmpty()) {
+                throw e;
+            }
+            failures.add("sets parameters that cannot be used: " + e.getMessage());
+            return new ScenarioResult(scenario, failures, List.of());
         } catch (IllegalStateException e) {
             // the rule set could not answer (two rules gave one value two different answers, no rule
             // answered a question): the scenario fails with the reason, and the other scenarios still run

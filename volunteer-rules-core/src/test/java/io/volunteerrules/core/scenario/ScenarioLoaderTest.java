@@ -83,7 +83,7 @@ class ScenarioLoaderTest {
                 """;
         assertThatThrownBy(() -> ScenarioLoader.read("bad.yaml", bad))
                 .isInstanceOfSatisfying(ScenarioFileException.class, e -> assertThat(e.problems()).containsExactly(
-                        "bad.yaml: scenarios[0].outcom: unknown field (known: asOf, clauses, error, expect, facts, messages, name, notRules, outcome, question, remove, rules, values)",
+                        "bad.yaml: scenarios[0].outcom: unknown field (known: asOf, clauses, error, expect, facts, messages, name, notRules, outcome, parameters, question, remove, rules, values)",
                         "bad.yaml: \"no date and a typo\".asOf: must be given (here or at the top of the file)",
                         "bad.yaml: \"bad outcome\".outcome: must be one of ALLOWED, REFUSED, NEEDS_REVIEW",
                         "bad.yaml: \"bad outcome\": expects nothing: give outcome, expect or error",
@@ -121,5 +121,25 @@ class ScenarioLoaderTest {
         ScenarioResult result = new ScenarioRunner(req -> List.of(new Decision(new AssignmentQuestion("A1"), req.asOf(),
                 new Outcome.Allowed(List.of(r)), List.of(), null, "v")), ClauseCatalogue.bundled(), Set.of("a")).run(s);
         assertThat(result.failures()).contains("cites unknown clause ZZ-9.9", "names unknown rule no-such-rule");
+    }
+
+    @Test
+    void a_scenario_may_set_parameters_and_an_evaluator_that_cannot_set_them_fails_it() {
+        String yaml = """
+                asOf: 2026-01-01
+                scenarios:
+                  - name: switched off
+                    question: {type: assignment, assignmentId: A1}
+                    parameters: {timebank.enabled: false, capacity.hazardous-rescue-fields: [DISASTER_RELIEF]}
+                    outcome: ALLOWED
+                """;
+        Scenario s = ScenarioLoader.read("f.yaml", yaml).get(0);
+        assertThat(s.parameters()).containsEntry("timebank.enabled", "false")
+                .containsEntry("capacity.hazardous-rescue-fields", List.of("DISASTER_RELIEF"));
+        Reason r = new Reason("a", List.of("CC-17"), Effect.PASS, "z", "e");
+        ScenarioResult result = new ScenarioRunner(req -> List.of(new Decision(new AssignmentQuestion("A1"), req.asOf(),
+                new Outcome.Allowed(List.of(r)), List.of(), null, "v")), ClauseCatalogue.bundled(), Set.of("a")).run(s);
+        assertThat(result.failures()).singleElement().asString()
+                .startsWith("sets parameters that cannot be used: this evaluator cannot set parameters");
     }
 }

@@ -51,7 +51,7 @@ class QuickConstraintCheckTest {
     private static EvaluationRequest.Builder valid() {
         return EvaluationRequest.builder(D)
                 .activity(new Activity("ACT1", "act", "O1", null, ServiceField.OTHER, true, D, D, null, null, null, false,
-                        false, false))
+                        false, false, false))
                 .assignment(new Assignment("A1", "T1", "V1", D, Acceptance.ACCEPTED, null, null))
                 .question(new AssignmentQuestion("A1"));
     }

@@ -10,9 +10,13 @@ import java.util.List;
 
 /**
  * One service record with its activity resolved (lookups only): a field the record leaves empty is
- * taken from the activity it names, and the activity's last day is the day recording is measured
- * from (MCA-CERT-11; the record's own date when it names no activity). One per record of the request,
- * whatever the questions, so that every rule downstream sees which records count.
+ * taken from the activity it names. Recording is measured (MCA-CERT-11) from the activity's last day;
+ * for a standing programme, whose services each have their own date, from the record's own date
+ * (never the programme's start or end); for a record naming no activity, from its own date. One per
+ * record of the request, whatever the questions, so that every rule downstream sees which records
+ * count.
+ *
+ * @param recordingFrom the day the recording window runs from, or null when it cannot be known
  */
 public record RecordCase(
         ServiceRecord record,
@@ -24,13 +28,15 @@ public record RecordCase(
         String organiserId,
         String organiserName,
         String personInCharge,
-        LocalDate activityEnd) {
+        LocalDate recordingFrom) {
 
     /** Resolves a record against its activity (may be null) and that activity's organiser (may be null). */
     public static RecordCase of(ServiceRecord r, Activity a, Organisation organiser) {
         String organiserId = first(r.organiserId(), a == null ? null : a.organiserId());
-        LocalDate date = r.date() != null ? r.date() : a == null ? null : a.startDate();
-        LocalDate end = a != null ? a.endDate() : r.date();
+        boolean standing = a != null && a.standing();
+        // a standing programme's service has its own date: it is not the programme's first day
+        LocalDate date = r.date() != null ? r.date() : a == null || standing ? null : a.startDate();
+        LocalDate from = a != null && !standing ? a.endDate() : r.date();
         return new RecordCase(r, a,
                 first(r.activityName(), a == null ? null : a.name()),
                 date,
@@ -39,7 +45,7 @@ public record RecordCase(
                 organiserId,
                 organiser != null ? organiser.name() : organiserId,
                 first(r.personInCharge(), a == null ? null : a.personInCharge()),
-                end);
+                from);
     }
 
     private static String first(String own, String fallback) {
@@ -49,6 +55,13 @@ public record RecordCase(
     /** The subject of the question about this record, {@code service-record:<id>}: its findings go there. */
     public String subject() {
         return io.volunteerrules.core.request.ServiceRecordQuestion.TYPE + ":" + record.id();
+    }
+
+    /** What the recording window runs from, in words for messages: the activity's end, or the service's day. */
+    public io.volunteerrules.core.text.Bilingual measuredFrom() {
+        return activity != null && !activity.standing()
+                ? new io.volunteerrules.core.text.Bilingual("活动结束", "the activity ended")
+                : new io.volunteerrules.core.text.Bilingual("该次服务", "the service was given");
     }
 
     public String recordId() {

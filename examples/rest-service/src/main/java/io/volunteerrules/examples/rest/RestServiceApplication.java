@@ -1,9 +1,9 @@
 package io.volunteerrules.examples.rest;
 
 import io.volunteerrules.core.certificate.CertificateRegister;
+import io.volunteerrules.store.CertificateKeys;
 import io.volunteerrules.store.JdbcCertificateRegister;
 import io.volunteerrules.store.JdbcDatabase;
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -22,12 +22,19 @@ public class RestServiceApplication {
         SpringApplication.run(RestServiceApplication.class, args);
     }
 
-    /** The issuance register: numbers certificates and signs their verification codes. */
+    /**
+     * The issuance register: numbers certificates and signs their verification codes with the keys
+     * configured in {@code example.register.keys} ({@code id:base64-key,…}, the signing key first).
+     */
     @Bean
     CertificateRegister certificateRegister(@Value("${example.register.url}") String url,
             @Value("${example.register.user:}") String user, @Value("${example.register.password:}") String password,
-            @Value("${example.register.key}") String key) {
-        // a real deployment reads its key from a secret store and keeps it across restarts
-        return JdbcCertificateRegister.open(JdbcDatabase.of(url, user, password), key.getBytes(StandardCharsets.UTF_8));
+            @Value("${example.register.keys}") String keys) {
+        return JdbcCertificateRegister.open(JdbcDatabase.of(url, blankToNull(user), blankToNull(password)),
+                CertificateKeys.parse(keys));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

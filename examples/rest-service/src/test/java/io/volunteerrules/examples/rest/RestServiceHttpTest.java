@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /** The example service over real HTTP on a random port, as a client sees it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "example.register.url=jdbc:h2:mem:rest-service-test;DB_CLOSE_DELAY=-1")
+        properties = "example.register.url=jdbc:sqlite:target/rest-service-test-register.db")
 class RestServiceHttpTest {
 
     @LocalServerPort

@@ -1,0 +1,19 @@
+package io.volunteerrules.store;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract on the default engine: SQLite in a file. */
+class SqliteTimeBankLedgerTest extends TimeBankLedgerContract {
+
+    private static final AtomicInteger N = new AtomicInteger();
+
+    @TempDir
+    Path dir;
+
+    @Override
+    JdbcDatabase database() {
+        return JdbcDatabase.sqliteFile(dir.resolve("time-bank-" + N.incrementAndGet() + ".db"));
+    }
+}
