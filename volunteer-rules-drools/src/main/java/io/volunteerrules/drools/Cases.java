@@ -12,19 +12,25 @@ import io.volunteerrules.core.model.ServiceRecord;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.Volunteer;
 import io.volunteerrules.core.request.AssignmentQuestion;
+import io.volunteerrules.core.request.AwardPlanQuestion;
 import io.volunteerrules.core.request.CertificateQuestion;
 import io.volunteerrules.core.request.CommendationQuestion;
 import io.volunteerrules.core.request.EvaluationRequest;
+import io.volunteerrules.core.request.FactList;
 import io.volunteerrules.core.request.IncubationSupportQuestion;
 import io.volunteerrules.core.request.PracticeCreditsQuestion;
 import io.volunteerrules.core.request.PreferentialTreatmentQuestion;
 import io.volunteerrules.core.request.PurchasedProjectQuestion;
 import io.volunteerrules.core.request.Question;
+import io.volunteerrules.core.request.RecordSharingQuestion;
 import io.volunteerrules.core.request.RecruitmentNoticeQuestion;
 import io.volunteerrules.core.request.RedemptionQuestion;
 import io.volunteerrules.core.request.RegistrationStaffQuestion;
+import io.volunteerrules.core.request.ServiceRecordQuestion;
 import io.volunteerrules.core.request.StarRatingQuestion;
+import io.volunteerrules.core.request.SubsidyQuestion;
 import io.volunteerrules.core.request.TimeBankBalanceQuestion;
+import io.volunteerrules.core.request.TrainingRecordQuestion;
 import io.volunteerrules.drools.facts.AssignmentCase;
 import io.volunteerrules.drools.facts.CertificateCase;
 import io.volunteerrules.drools.facts.CommendationCase;
@@ -39,42 +45,90 @@ import io.volunteerrules.drools.facts.RegistrationStaffCase;
 import io.volunteerrules.drools.facts.VolunteerSubject;
 import io.volunteerrules.drools.support.TimeBank;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
- * Resolves each question into the case fact its rules reason about (for an assignment: the
+ * Resolves each question into the case facts its rules reason about (for an assignment: the
  * assignment with its volunteer, task and activity, dates and age worked out once). This is
  * lookup and date arithmetic only; every policy judgement stays in the rules. The request has been
  * validated, so every reference resolves.
+ *
+ * <p>Each kind of question has exactly one entry in {@link #RESOLVERS}: how it becomes case facts,
+ * and whether its rules need the {@link #shared()} facts. A kind without an entry is an error when
+ * the engine is built ({@link #checkEveryKindResolved()}), never an empty answer.
  */
 final class Cases {
 
+    /** How one kind of question becomes case facts. */
+    private record Resolver<Q extends Question>(Class<Q> kind, boolean needsSharedFacts,
+            BiFunction<Cases, Q, List<Object>> cases) {
+
+        List<Object> resolve(Cases c, Question q) {
+            return cases.apply(c, kind.cast(q));
+        }
+    }
+
+    private static <Q extends Question> Map.Entry<Class<?>, Resolver<?>> kind(Class<Q> kind, boolean needsSharedFacts,
+            BiFunction<Cases, Q, List<Object>> cases) {
+        return Map.entry(kind, new Resolver<>(kind, needsSharedFacts, cases));
+    }
+
+    /**
+     * One entry per kind of question. Only an assignment does not need the shared facts: its rules
+     * (capacity, suitability, training, insurance) match none of them nor anything derived from
+     * them, so a request that asks only about assignments (the on-line check and the nightly bulk
+     * re-check) skips them. The record questions' rules reason about the shared record facts and the
+     * question itself, so they add no case fact of their own.
+     */
+    private static final Map<Class<?>, Resolver<?>> RESOLVERS = Map.ofEntries(
+            kind(AssignmentQuestion.class, false, Cases::assignment),
+            kind(ServiceRecordQuestion.class, true, (c, q) -> List.of()),
+            kind(TrainingRecordQuestion.class, true, (c, q) -> List.of()),
+            kind(CertificateQuestion.class, true, (c, q) -> List.of(new CertificateCase(q.subject(), c.request.asOf(),
+                    c.get(Volunteer.class, q.volunteerId()), c.get(Activity.class, q.activityId())))),
+            kind(StarRatingQuestion.class, true, (c, q) -> List.of(c.volunteerSubject(q, q.volunteerId(), true))),
+            kind(CommendationQuestion.class, true, Cases::commendation),
+            kind(PreferentialTreatmentQuestion.class, true, (c, q) -> List.of(c.volunteerSubject(q, q.volunteerId(), true),
+                    new PreferenceCase(q.subject(), q.volunteerId(), c.get(Volunteer.class, q.volunteerId()).name(),
+                            q.area(), c.request.asOf()))),
+            kind(AwardPlanQuestion.class, true, (c, q) -> List.of()),
+            kind(SubsidyQuestion.class, true, (c, q) -> List.of()),
+            kind(RecordSharingQuestion.class, true, (c, q) -> List.of()),
+            kind(TimeBankBalanceQuestion.class, true, (c, q) -> List.of(c.volunteerSubject(q, q.volunteerId(), false))),
+            kind(RedemptionQuestion.class, true, Cases::redemption),
+            kind(PracticeCreditsQuestion.class, true, (c, q) -> List.of(c.volunteerSubject(q, q.volunteerId(), false))),
+            kind(RecruitmentNoticeQuestion.class, true, Cases::recruitment),
+            kind(RegistrationStaffQuestion.class, true, (c, q) -> List.of(new RegistrationStaffCase(q.subject(),
+                    c.get(Organisation.class, q.organisationId())))),
+            kind(PurchasedProjectQuestion.class, true, (c, q) -> List.of(ProjectCase.of(q.subject(), c.request.asOf(),
+                    c.get(PublicServiceProject.class, q.projectId()), c.get(Organisation.class, q.organisationId())))),
+            kind(IncubationSupportQuestion.class, true, Cases::incubation));
+
+    /**
+     * Checks that every kind of question the request format knows has its resolver.
+     *
+     * @throws IllegalStateException naming each kind without one
+     */
+    static void checkEveryKindResolved() {
+        List<String> missing = Arrays.stream(Question.class.getPermittedSubclasses())
+                .filter(k -> !RESOLVERS.containsKey(k)).map(Class::getSimpleName).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("no case resolver for the question kinds " + missing
+                    + ": add each to Cases.RESOLVERS (see docs/adding-a-question-kind.md)");
+        }
+    }
+
     private final EvaluationRequest request;
-    private final Map<String, Volunteer> volunteers;
-    private final Map<String, Task> tasks;
-    private final Map<String, Activity> activities;
-    private final Map<String, Assignment> assignments;
-    private final Map<String, Organisation> organisations;
-    private final Map<String, RecruitmentNotice> notices;
-    private final Map<String, PublicServiceProject> projects;
-    private final Map<String, Redemption> redemptions;
-    private final Map<String, ServiceCatalogueItem> items;
+    /** Facts by type and id, each type indexed when first needed. */
+    private final Map<Class<?>, Map<String, Object>> byId = new HashMap<>();
 
     Cases(EvaluationRequest request) {
         this.request = request;
-        this.volunteers = index(request.volunteers(), Volunteer::id);
-        this.tasks = index(request.tasks(), Task::id);
-        this.activities = index(request.activities(), Activity::id);
-        this.assignments = index(request.assignments(), Assignment::id);
-        this.organisations = index(request.organisations(), Organisation::id);
-        this.notices = index(request.recruitmentNotices(), RecruitmentNotice::id);
-        this.projects = index(request.publicServiceProjects(), PublicServiceProject::id);
-        this.redemptions = index(request.redemptions(), Redemption::id);
-        this.items = index(request.catalogueItems(), ServiceCatalogueItem::id);
     }
 
     /**
@@ -85,9 +139,9 @@ final class Cases {
     List<Object> shared() {
         List<Object> out = new ArrayList<>();
         for (ServiceRecord r : request.serviceRecords()) {
-            Activity a = r.activityId() == null ? null : activities.get(r.activityId());
+            Activity a = r.activityId() == null ? null : get(Activity.class, r.activityId());
             String organiserId = r.organiserId() != null ? r.organiserId() : a == null ? null : a.organiserId();
-            out.add(RecordCase.of(r, a, organiserId == null ? null : organisations.get(organiserId)));
+            out.add(RecordCase.of(r, a, organiserId == null ? null : get(Organisation.class, organiserId)));
         }
         for (Organisation o : request.organisations()) {
             TreeSet<String> takers = new TreeSet<>();
@@ -104,97 +158,82 @@ final class Cases {
         return out;
     }
 
-    /**
-     * Whether answering the question may need the {@link #shared()} case facts (service records and
-     * organisations resolved). Only an assignment question does not: its rules (capacity,
-     * suitability, training, insurance) match none of them nor anything derived from them, and the
-     * findings the shared facts lead to are about other subjects. So a request that asks only about
-     * assignments, the on-line check and the nightly bulk re-check, skips them. Any other question,
-     * including those of areas added later, gets them.
-     */
+    /** Whether answering the question may need the {@link #shared()} case facts. */
     static boolean needsSharedFacts(Question question) {
-        return !(question instanceof AssignmentQuestion);
+        return resolver(question).needsSharedFacts();
     }
 
     /** The case facts for one question. */
     List<Object> of(Question question) {
-        if (question instanceof AssignmentQuestion q) {
-            Assignment a = assignments.get(q.assignmentId());
-            Task t = tasks.get(a.taskId());
-            Activity act = activities.get(t.activityId());
-            return List.of(AssignmentCase.of(q, request.asOf(), a, volunteers.get(a.volunteerId()), t, act,
-                    organisations.get(act.trainingOwedById())));
-        }
-        if (question instanceof CertificateQuestion q) {
-            return List.of(new CertificateCase(q.subject(), request.asOf(), volunteers.get(q.volunteerId()),
-                    activities.get(q.activityId())));
-        }
-        if (question instanceof StarRatingQuestion q) {
-            return List.of(volunteerSubject(q, q.volunteerId(), true));
-        }
-        if (question instanceof CommendationQuestion q) {
-            if (q.volunteerId() != null && !q.volunteerId().isBlank()) {
-                return List.of(volunteerSubject(q, q.volunteerId(), true), new CommendationCase(q.subject(), true,
-                        q.volunteerId(), volunteers.get(q.volunteerId()).name(), request.asOf()));
-            }
-            return List.of(new CommendationCase(q.subject(), false, q.organisationId(),
-                    organisations.get(q.organisationId()).name(), request.asOf()));
-        }
-        if (question instanceof PreferentialTreatmentQuestion q) {
-            return List.of(volunteerSubject(q, q.volunteerId(), true),
-                    new PreferenceCase(q.subject(), q.volunteerId(), volunteers.get(q.volunteerId()).name(), q.area(),
-                            request.asOf()));
-        }
-        if (question instanceof TimeBankBalanceQuestion q) {
-            return List.of(volunteerSubject(q, q.volunteerId(), false));
-        }
-        if (question instanceof RedemptionQuestion q) {
-            Redemption r = redemptions.get(q.redemptionId());
-            ServiceCatalogueItem item = items.get(r.itemId());
-            return List.of(volunteerSubject(q, r.volunteerId(), false),
-                    new RedemptionCase(q.subject(), r, item, TimeBank.cost(r, item)));
-        }
-        if (question instanceof PracticeCreditsQuestion q) {
-            return List.of(volunteerSubject(q, q.volunteerId(), false));
-        }
-        return organisationCases(question);
+        return resolver(question).resolve(this, question);
     }
 
-    /** Case facts of the recruitment and organisation questions (recruitment.drl, organisations.drl). */
-    private List<Object> organisationCases(Question question) {
-        if (question instanceof RecruitmentNoticeQuestion q) {
-            RecruitmentNotice n = notices.get(q.noticeId());
-            Organisation commissioner = n.commissioned() ? organisations.get(n.commissionedById()) : null;
-            return List.of(new RecruitmentCase(q.subject(), request.asOf(), n, organisations.get(n.organisationId()),
-                    commissioner));
+    private static Resolver<?> resolver(Question question) {
+        Resolver<?> r = RESOLVERS.get(question.getClass());
+        if (r == null) {
+            throw new IllegalStateException("no case resolver for the question kind " + question.getClass().getSimpleName());
         }
-        if (question instanceof RegistrationStaffQuestion q) {
-            return List.of(new RegistrationStaffCase(q.subject(), organisations.get(q.organisationId())));
+        return r;
+    }
+
+    private static List<Object> assignment(Cases c, AssignmentQuestion q) {
+        Assignment a = c.get(Assignment.class, q.assignmentId());
+        Task t = c.get(Task.class, a.taskId());
+        Activity act = c.get(Activity.class, t.activityId());
+        return List.of(AssignmentCase.of(q, c.request.asOf(), a, c.get(Volunteer.class, a.volunteerId()), t, act,
+                c.get(Organisation.class, act.trainingOwedById())));
+    }
+
+    private static List<Object> commendation(Cases c, CommendationQuestion q) {
+        if (q.volunteerId() != null && !q.volunteerId().isBlank()) {
+            return List.of(c.volunteerSubject(q, q.volunteerId(), true), new CommendationCase(q.subject(), true,
+                    q.volunteerId(), c.get(Volunteer.class, q.volunteerId()).name(), c.request.asOf()));
         }
-        if (question instanceof PurchasedProjectQuestion q) {
-            return List.of(ProjectCase.of(q.subject(), request.asOf(), projects.get(q.projectId()),
-                    organisations.get(q.organisationId())));
-        }
-        if (question instanceof IncubationSupportQuestion q) {
-            List<Incubation> periods = request.incubations().stream()
-                    .filter(i -> i.organisationId().equals(q.organisationId())).toList();
-            return List.of(IncubationCase.of(q.subject(), request.asOf(), organisations.get(q.organisationId()),
-                    periods));
-        }
-        return List.of();
+        return List.of(new CommendationCase(q.subject(), false, q.organisationId(),
+                c.get(Organisation.class, q.organisationId()).name(), c.request.asOf()));
+    }
+
+    private static List<Object> redemption(Cases c, RedemptionQuestion q) {
+        Redemption r = c.get(Redemption.class, q.redemptionId());
+        ServiceCatalogueItem item = c.get(ServiceCatalogueItem.class, r.itemId());
+        return List.of(c.volunteerSubject(q, r.volunteerId(), false),
+                new RedemptionCase(q.subject(), r, item, TimeBank.cost(r, item)));
+    }
+
+    private static List<Object> recruitment(Cases c, RecruitmentNoticeQuestion q) {
+        RecruitmentNotice n = c.get(RecruitmentNotice.class, q.noticeId());
+        Organisation commissioner = n.commissioned() ? c.get(Organisation.class, n.commissionedById()) : null;
+        return List.of(new RecruitmentCase(q.subject(), c.request.asOf(), n, c.get(Organisation.class, n.organisationId()),
+                commissioner));
+    }
+
+    private static List<Object> incubation(Cases c, IncubationSupportQuestion q) {
+        List<Incubation> periods = c.request.incubations().stream()
+                .filter(i -> i.organisationId().equals(q.organisationId())).toList();
+        return List.of(IncubationCase.of(q.subject(), c.request.asOf(), c.get(Organisation.class, q.organisationId()),
+                periods));
     }
 
     private VolunteerSubject volunteerSubject(Question q, String volunteerId, boolean rated) {
         String type = q.subject().substring(0, q.subject().indexOf(':'));
-        return new VolunteerSubject(q.subject(), type, volunteerId, volunteers.get(volunteerId).name(), request.asOf(),
-                rated);
+        return new VolunteerSubject(q.subject(), type, volunteerId, get(Volunteer.class, volunteerId).name(),
+                request.asOf(), rated);
     }
 
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
-        Map<String, T> map = new HashMap<>();
-        for (T item : items) {
-            map.put(id.apply(item), item);
+    /** The fact of {@code type} with {@code id}, or null (a null id too). */
+    private <T> T get(Class<T> type, String id) {
+        if (id == null) {
+            return null;
         }
-        return map;
+        Map<String, Object> index = byId.computeIfAbsent(type, t -> {
+            FactList list = FactList.of(t).filter(FactList::hasIds)
+                    .orElseThrow(() -> new IllegalStateException(t.getSimpleName() + " is no fact list of a request with ids"));
+            Map<String, Object> map = new HashMap<>();
+            for (Object fact : list.in(request)) {
+                map.put(list.idOf(fact), fact);
+            }
+            return map;
+        });
+        return type.cast(index.get(id));
     }
 }

@@ -53,6 +53,7 @@ public final class VolunteerRules implements Evaluator {
     private final String version;
 
     private VolunteerRules(RuleSet ruleSet) {
+        Cases.checkEveryKindResolved();
         this.ruleSet = ruleSet;
         this.validator = new RequestValidator();
         this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());

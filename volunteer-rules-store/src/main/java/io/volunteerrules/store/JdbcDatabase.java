@@ -156,6 +156,12 @@ public final class JdbcDatabase {
                     + "lets one process use a file at a time; stop the other process, or keep the store in SQLite "
                     + "(the default) or PostgreSQL, which processes can share", last);
         }
+        if ("08001".equals(last.getSQLState()) && last.getMessage() != null
+                && last.getMessage().startsWith("No suitable driver")) {
+            throw new StoreException(what + " failed: no JDBC driver for " + url + " is on the class path; add "
+                    + (dialect == Dialect.POSTGRESQL ? "org.postgresql:postgresql" : dialect == Dialect.H2
+                            ? "com.h2database:h2" : "org.xerial:sqlite-jdbc") + " to the application", last);
+        }
         throw new StoreException(what + " failed on " + url + ": " + last.getMessage(), last);
     }
 

@@ -15,8 +15,8 @@ import java.time.LocalDate;
  */
 public record Assignment(
         @NotBlank String id,
-        @NotBlank String taskId,
-        @NotBlank String volunteerId,
+        @NotBlank @Ref(Task.class) String taskId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotNull LocalDate arrangedOn,
         @NotNull Acceptance acceptance,
         LocalDate respondedOn,

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  */
 public record AwardPlan(
         @NotBlank String id,
-        String organisationId,
+        @Ref(Organisation.class) String organisationId,
         String name,
         @NotNull @Positive BigDecimal totalBudget,
         @NotNull @PositiveOrZero BigDecimal materialAmount) {

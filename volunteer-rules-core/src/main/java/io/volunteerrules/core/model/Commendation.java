@@ -14,7 +14,7 @@ import java.time.LocalDate;
  */
 public record Commendation(
         @NotBlank String id,
-        @NotBlank String volunteerId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotBlank String title,
         String awardedBy,
         @NotNull LocalDate awardedOn) {

@@ -10,8 +10,8 @@ import java.time.LocalDate;
  */
 public record Complaint(
         @NotBlank String id,
-        String volunteerId,
-        String organisationId,
+        @Ref(Volunteer.class) String volunteerId,
+        @Ref(Organisation.class) String organisationId,
         @NotNull LocalDate lodgedOn,
         LocalDate resolvedOn,
         String summary) {

@@ -20,8 +20,8 @@ import java.time.LocalDate;
  */
 public record Evaluation(
         @NotBlank String id,
-        @NotBlank String volunteerId,
-        String activityId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
+        @Ref(Activity.class) String activityId,
         String evaluatorId,
         @NotNull LocalDate evaluatedOn,
         @NotBlank String rating,

@@ -16,7 +16,7 @@ import java.time.LocalDate;
  */
 public record GuardianConsent(
         @NotBlank String id,
-        @NotBlank String volunteerId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotBlank String guardianName,
         String relationship,
         @NotNull ConsentScope scope,

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  */
 public record Incubation(
         @NotBlank String id,
-        @NotBlank String organisationId,
+        @NotBlank @Ref(Organisation.class) String organisationId,
         @NotBlank String baseName,
         @NotNull LocalDate enteredOn,
         LocalDate leftOn) {

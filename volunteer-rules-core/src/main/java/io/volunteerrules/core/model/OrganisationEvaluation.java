@@ -16,7 +16,7 @@ import java.time.LocalDate;
  */
 public record OrganisationEvaluation(
         @NotBlank String id,
-        @NotBlank String organisationId,
+        @NotBlank @Ref(Organisation.class) String organisationId,
         String evaluatorId,
         @NotNull LocalDate evaluatedOn,
         @NotNull @PositiveOrZero @DecimalMax("100") BigDecimal score) implements Scored {

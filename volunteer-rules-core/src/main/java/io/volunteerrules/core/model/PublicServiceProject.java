@@ -18,6 +18,6 @@ public record PublicServiceProject(
         @NotBlank String id,
         @NotBlank String name,
         @NotNull ServiceField field,
-        String purchaserId,
+        @Ref(Organisation.class) String purchaserId,
         @PositiveOrZero BigDecimal budgetYuan) {
 }

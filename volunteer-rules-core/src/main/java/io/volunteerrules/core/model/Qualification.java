@@ -12,7 +12,7 @@ import java.time.LocalDate;
  */
 public record Qualification(
         @NotBlank String id,
-        @NotBlank String volunteerId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotBlank String type,
         String number,
         LocalDate issuedOn,

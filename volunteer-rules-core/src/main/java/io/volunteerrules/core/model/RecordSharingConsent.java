@@ -10,7 +10,7 @@ import java.time.LocalDate;
  */
 public record RecordSharingConsent(
         @NotBlank String id,
-        @NotBlank String volunteerId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotNull RecipientKind recipientKind,
         @NotNull LocalDate givenOn,
         LocalDate withdrawnOn) {

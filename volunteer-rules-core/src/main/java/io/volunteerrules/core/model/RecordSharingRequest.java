@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
  */
 public record RecordSharingRequest(
         @NotBlank String id,
-        @NotBlank String volunteerId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotNull RecipientKind recipientKind,
         String recipientName) {
 }

@@ -29,8 +29,8 @@ import java.time.LocalDate;
 public record RecruitmentNotice(
         @NotBlank String id,
         @NotBlank String title,
-        @NotBlank String organisationId,
-        String activityId,
+        @NotBlank @Ref(Organisation.class) String organisationId,
+        @Ref(Activity.class) String activityId,
         @NotNull RecruitmentMode mode,
         @NotNull RecruitmentChannel channel,
         PublicationPlatform platform,
@@ -39,7 +39,7 @@ public record RecruitmentNotice(
         String risks,
         String emergencyCommand,
         boolean largeEvent,
-        String commissionedById,
+        @Ref(Organisation.class) String commissionedById,
         LocalDate specialAgreementSignedOn,
         @NotNull LocalDate opensOn) {
 

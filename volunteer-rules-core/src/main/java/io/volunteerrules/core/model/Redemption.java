@@ -11,8 +11,8 @@ import java.time.LocalDate;
  */
 public record Redemption(
         @NotBlank String id,
-        @NotBlank String volunteerId,
-        @NotBlank String itemId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
+        @NotBlank @Ref(ServiceCatalogueItem.class) String itemId,
         @Positive Integer quantity,
         @NotNull LocalDate redeemedOn) {
 

@@ -16,8 +16,8 @@ import java.time.LocalDate;
  */
 public record ServiceRecord(
         @NotBlank String id,
-        @NotBlank String volunteerId,
-        String activityId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
+        @Ref(Activity.class) String activityId,
         String activityName,
         LocalDate date,
         String place,

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  */
 public record StudentStatus(
         @NotBlank String id,
-        @NotBlank String volunteerId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotNull SchoolLevel level,
         String school,
         @NotNull LocalDate enrolledOn,

@@ -12,8 +12,8 @@ import java.math.BigDecimal;
  */
 public record SubsidyPlan(
         @NotBlank String id,
-        @NotBlank String organiserId,
-        String activityId,
+        @NotBlank @Ref(Organisation.class) String organiserId,
+        @Ref(Activity.class) String activityId,
         @PositiveOrZero BigDecimal amount,
         boolean fundsAvailable) {
 }

@@ -22,7 +22,7 @@ import java.util.List;
  */
 public record Task(
         @NotBlank String id,
-        @NotBlank String activityId,
+        @NotBlank @Ref(Activity.class) String activityId,
         String name,
         LocalDate startDate,
         LocalDate endDate,

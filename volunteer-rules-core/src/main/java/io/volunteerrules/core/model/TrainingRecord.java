@@ -13,7 +13,7 @@ import java.time.LocalDate;
  */
 public record TrainingRecord(
         @NotBlank String id,
-        @NotBlank String volunteerId,
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotBlank String name,
         @NotNull ServiceField field,
         @NotNull TrainingTier tier,

@@ -1,5 +1,8 @@
 package io.volunteerrules.core.request;
 
+import io.volunteerrules.core.model.Activity;
+import io.volunteerrules.core.model.Ref;
+import io.volunteerrules.core.model.Volunteer;
 import jakarta.validation.constraints.NotBlank;
 
 /**
@@ -8,7 +11,9 @@ import jakarta.validation.constraints.NotBlank;
  * certificate's content in {@code values.certificate}; numbering and registering it happen outside
  * the rules (see {@link io.volunteerrules.core.certificate.CertificateIssuer}).
  */
-public record CertificateQuestion(@NotBlank String volunteerId, @NotBlank String activityId) implements Question {
+public record CertificateQuestion(
+        @NotBlank @Ref(Volunteer.class) String volunteerId,
+        @NotBlank @Ref(Activity.class) String activityId) implements Question {
 
     /** The question's type name in JSON. */
     public static final String TYPE = "certificate";

@@ -1,10 +1,16 @@
 package io.volunteerrules.core.request;
 
+import io.volunteerrules.core.model.Organisation;
+import io.volunteerrules.core.model.Ref;
+import io.volunteerrules.core.model.Volunteer;
+
 /**
  * Is the volunteer, or the organisation, eligible for commendation (ZZ-2.4)? Give exactly one of
  * {@code volunteerId} and {@code organisationId}.
  */
-public record CommendationQuestion(String volunteerId, String organisationId) implements Question {
+public record CommendationQuestion(
+        @Ref(Volunteer.class) String volunteerId,
+        @Ref(Organisation.class) String organisationId) implements Question {
 
     /** The question's type name in JSON. */
     public static final String TYPE = "commendation";

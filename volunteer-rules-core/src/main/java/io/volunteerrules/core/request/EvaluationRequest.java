@@ -31,7 +31,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Facts, the date they are judged as of, and the questions to answer. The as-of date selects the
@@ -96,14 +95,12 @@ public record EvaluationRequest(
         studentStatuses = Copies.list(studentStatuses);
     }
 
-    /** Every fact of the request, questions excluded, in a fixed order. */
+    /** Every fact of the request, questions excluded, list by list in the order of the components above. */
     public List<Object> facts() {
         List<Object> all = new ArrayList<>();
-        Stream.of(volunteers, guardianConsents, organisations, activities, tasks, trainingRecords,
-                qualifications, insurancePolicies, assignments, serviceRecords, commendations, evaluations,
-                recruitmentNotices, publicServiceProjects, incubations).forEach(all::addAll);
-        Stream.of(organisationEvaluations, complaints, awardPlans, subsidyPlans, sharingRequests,
-                sharingConsents, catalogueItems, redemptions, studentStatuses).forEach(all::addAll);
+        for (FactList list : FactList.all()) {
+            all.addAll(list.in(this));
+        }
         return all;
     }
 

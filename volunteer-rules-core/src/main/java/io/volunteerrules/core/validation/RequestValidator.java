@@ -1,47 +1,12 @@
 package io.volunteerrules.core.validation;
 
 import io.volunteerrules.core.model.Activity;
-import io.volunteerrules.core.model.Assignment;
-import io.volunteerrules.core.model.AwardPlan;
-import io.volunteerrules.core.model.Commendation;
-import io.volunteerrules.core.model.Complaint;
 import io.volunteerrules.core.model.ConsentScope;
-import io.volunteerrules.core.model.Evaluation;
-import io.volunteerrules.core.model.GuardianConsent;
-import io.volunteerrules.core.model.Incubation;
-import io.volunteerrules.core.model.InsurancePolicy;
-import io.volunteerrules.core.model.OrganisationEvaluation;
 import io.volunteerrules.core.model.OrganisationStatus;
-import io.volunteerrules.core.model.PublicServiceProject;
-import io.volunteerrules.core.model.Qualification;
-import io.volunteerrules.core.model.RecordSharingConsent;
-import io.volunteerrules.core.model.RecordSharingRequest;
-import io.volunteerrules.core.model.RecruitmentNotice;
-import io.volunteerrules.core.model.Redemption;
-import io.volunteerrules.core.model.ServiceCatalogueItem;
-import io.volunteerrules.core.model.StudentStatus;
-import io.volunteerrules.core.model.SubsidyPlan;
 import io.volunteerrules.core.model.Task;
-import io.volunteerrules.core.model.TrainingRecord;
-import io.volunteerrules.core.request.AssignmentQuestion;
-import io.volunteerrules.core.request.AwardPlanQuestion;
-import io.volunteerrules.core.request.CertificateQuestion;
 import io.volunteerrules.core.request.CommendationQuestion;
 import io.volunteerrules.core.request.EvaluationRequest;
-import io.volunteerrules.core.request.IncubationSupportQuestion;
-import io.volunteerrules.core.request.PracticeCreditsQuestion;
-import io.volunteerrules.core.request.PreferentialTreatmentQuestion;
-import io.volunteerrules.core.request.PurchasedProjectQuestion;
-import io.volunteerrules.core.request.Question;
-import io.volunteerrules.core.request.RecordSharingQuestion;
-import io.volunteerrules.core.request.RecruitmentNoticeQuestion;
-import io.volunteerrules.core.request.RedemptionQuestion;
-import io.volunteerrules.core.request.RegistrationStaffQuestion;
-import io.volunteerrules.core.request.ServiceRecordQuestion;
-import io.volunteerrules.core.request.StarRatingQuestion;
-import io.volunteerrules.core.request.SubsidyQuestion;
-import io.volunteerrules.core.request.TimeBankBalanceQuestion;
-import io.volunteerrules.core.request.TrainingRecordQuestion;
+import io.volunteerrules.core.request.FactList;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -57,8 +22,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Checks a request before anything is evaluated: the Jakarta constraints on every fact, then what
- * constraints cannot say — unique ids, references between facts, periods that end before they
- * begin. Every problem is reported at once, each with its field path.
+ * constraints cannot say — unique ids in every fact list, references between facts (every record
+ * component marked {@link io.volunteerrules.core.model.Ref @Ref}, on facts and questions alike,
+ * checked by one walker), periods that end before they begin. Every problem is reported at once,
+ * each with its field path.
  *
  * <p>Thread-safe; build one and share it.
  */
@@ -68,7 +35,12 @@ public final class RequestValidator {
     /** The full validator, built when first needed: its start-up costs about half a second. */
     private volatile Validator validator;
 
+    /**
+     * @throws IllegalStateException if a fact or question declares a reference ({@code @Ref}) to a
+     *                               type that is no fact list of a request with ids
+     */
     public RequestValidator() {
+        References.checkDeclarations();
     }
 
     private Validator validator() {
@@ -141,35 +113,31 @@ public final class RequestValidator {
     }
 
     private static void checkConsistency(EvaluationRequest r, List<Violation> out) {
-        Map<String, Integer> volunteers = ids("volunteers", r.volunteers(), v -> v.id(), out);
-        ids("guardianConsents", r.guardianConsents(), GuardianConsent::id, out);
-        Map<String, Integer> organisations = ids("organisations", r.organisations(), o -> o.id(), out);
-        Map<String, Integer> activities = ids("activities", r.activities(), Activity::id, out);
-        Map<String, Integer> tasks = ids("tasks", r.tasks(), Task::id, out);
-        Map<String, Integer> trainingRecords = ids("trainingRecords", r.trainingRecords(), TrainingRecord::id, out);
-        ids("qualifications", r.qualifications(), Qualification::id, out);
-        ids("insurancePolicies", r.insurancePolicies(), InsurancePolicy::id, out);
-        Map<String, Integer> assignments = ids("assignments", r.assignments(), Assignment::id, out);
-        Map<String, Integer> serviceRecords = ids("serviceRecords", r.serviceRecords(), s -> s.id(), out);
-        ids("commendations", r.commendations(), Commendation::id, out);
-        ids("evaluations", r.evaluations(), Evaluation::id, out);
-        // every list's ids, indexed once, for the checks of the incentive facts and questions
-        Map<String, Map<String, Integer>> index = new HashMap<>(Map.of("volunteers", volunteers,
-                "organisations", organisations, "activities", activities));
-        checkIncentives(r, index, out);
+        // every list's ids, indexed once: a duplicate is reported, and every reference a fact or a
+        // question declares (@Ref on its component) must name one of them
+        Map<Class<?>, Map<String, Integer>> ids = new HashMap<>();
+        for (FactList list : FactList.all()) {
+            if (list.hasIds()) {
+                ids.put(list.type(), ids(list.name(), list.in(r), list::idOf, out));
+            }
+        }
+        for (FactList list : FactList.all()) {
+            each(list.in(r), (i, fact) -> References.check(list.name() + "[" + i + "]", fact, ids, out));
+        }
+        Map<String, Integer> subjects = new HashMap<>();
+        each(r.questions(), (i, q) -> {
+            String at = "questions[" + i + "]";
+            Integer first = subjects.putIfAbsent(q.subject(), i);
+            if (first != null) {
+                out.add(new Violation(at, "asks the same question as questions[" + first + "]"));
+            }
+            References.check(at, q, ids, out);
+            if (q instanceof CommendationQuestion c && blank(c.volunteerId()) == blank(c.organisationId())) {
+                out.add(new Violation(at + ".volunteerId", "give exactly one of volunteerId and organisationId"));
+            }
+        });
 
-        // a missing record field is a decision of the service-record rules (MCA-CERT-7), not bad
-        // input; references that do not resolve are
-        each(r.serviceRecords(), (i, s) -> {
-            known("serviceRecords[" + i + "].volunteerId", s.volunteerId(), volunteers, "volunteer", out);
-            known("serviceRecords[" + i + "].activityId", s.activityId(), activities, "activity", out);
-        });
-        each(r.commendations(), (i, c) -> known("commendations[" + i + "].volunteerId", c.volunteerId(), volunteers,
-                "volunteer", out));
-        each(r.evaluations(), (i, e) -> {
-            known("evaluations[" + i + "].volunteerId", e.volunteerId(), volunteers, "volunteer", out);
-            known("evaluations[" + i + "].activityId", e.activityId(), activities, "activity", out);
-        });
+        // what a reference cannot say: conditions between the fields of one fact
         // who issues after a merger, split or dissolution depends on the day it happened (ZZ-2.5);
         // references between organisations that do not resolve are decided by the rules instead
         each(r.organisations(), (i, o) -> {
@@ -178,13 +146,12 @@ public final class RequestValidator {
                         "must be given when the status is " + o.status()));
             }
         });
-
         each(r.activities(), (i, a) -> ordered("activities[" + i + "].endDate", a.startDate(), a.endDate(),
                 "startDate", out));
+        Map<String, Integer> activities = ids.get(Activity.class);
         each(r.tasks(), (i, t) -> checkTask(i, t, r, activities, out));
         each(r.guardianConsents(), (i, c) -> {
             String at = "guardianConsents[" + i + "]";
-            known(at + ".volunteerId", c.volunteerId(), volunteers, "volunteer", out);
             ordered(at + ".validTo", c.validFrom(), c.validTo(), "validFrom", out);
             if (c.scope() == ConsentScope.ACTIVITY && blank(c.activityId())) {
                 out.add(new Violation(at + ".activityId", "must be given when the scope is ACTIVITY"));
@@ -193,163 +160,36 @@ public final class RequestValidator {
                 out.add(new Violation(at + ".field", "must be given when the scope is FIELD"));
             }
         });
-        each(r.trainingRecords(), (i, t) -> {
-            known("trainingRecords[" + i + "].volunteerId", t.volunteerId(), volunteers, "volunteer", out);
-            ordered("trainingRecords[" + i + "].expiresOn", t.completedOn(), t.expiresOn(), "completedOn", out);
-        });
-        each(r.qualifications(), (i, q) -> {
-            known("qualifications[" + i + "].volunteerId", q.volunteerId(), volunteers, "volunteer", out);
-            ordered("qualifications[" + i + "].validUntil", q.issuedOn(), q.validUntil(), "issuedOn", out);
-        });
+        each(r.trainingRecords(), (i, t) ->
+                ordered("trainingRecords[" + i + "].expiresOn", t.completedOn(), t.expiresOn(), "completedOn", out));
+        each(r.qualifications(), (i, q) ->
+                ordered("qualifications[" + i + "].validUntil", q.issuedOn(), q.validUntil(), "issuedOn", out));
         each(r.insurancePolicies(), (i, p) -> ordered("insurancePolicies[" + i + "].coverageEnd",
                 p.coverageStart(), p.coverageEnd(), "coverageStart", out));
-        each(r.assignments(), (i, a) -> {
-            known("assignments[" + i + "].volunteerId", a.volunteerId(), volunteers, "volunteer", out);
-            known("assignments[" + i + "].taskId", a.taskId(), tasks, "task", out);
-        });
-        Map<String, Integer> notices = ids("recruitmentNotices", r.recruitmentNotices(), RecruitmentNotice::id, out);
-        Map<String, Integer> projects = ids("publicServiceProjects", r.publicServiceProjects(),
-                PublicServiceProject::id, out);
-        ids("incubations", r.incubations(), Incubation::id, out);
-        each(r.recruitmentNotices(), (i, n) -> {
-            String at = "recruitmentNotices[" + i + "]";
-            known(at + ".organisationId", n.organisationId(), organisations, "organisation", out);
-            known(at + ".activityId", n.activityId(), activities, "activity", out);
-            known(at + ".commissionedById", n.commissionedById(), organisations, "organisation", out);
-        });
-        each(r.publicServiceProjects(), (i, p) -> known("publicServiceProjects[" + i + "].purchaserId",
-                p.purchaserId(), organisations, "organisation", out));
-        each(r.incubations(), (i, n) -> {
-            known("incubations[" + i + "].organisationId", n.organisationId(), organisations, "organisation", out);
-            ordered("incubations[" + i + "].leftOn", n.enteredOn(), n.leftOn(), "enteredOn", out);
-        });
-        Map<String, Integer> subjects = new HashMap<>();
-        each(r.questions(), (i, q) -> {
-            String at = "questions[" + i + "]";
-            Integer first = q == null ? null : subjects.putIfAbsent(q.subject(), i);
-            if (first != null) {
-                out.add(new Violation(at, "asks the same question as questions[" + first + "]"));
-            }
-            checkQuestion(at, q, assignments, serviceRecords, trainingRecords, volunteers, activities, out);
-            checkOrganisationQuestion(at, q, organisations, notices, projects, out);
-            checkIncentiveQuestion(at, q, index, out);
-        });
-    }
-
-    private static void checkQuestion(String at, Question q, Map<String, Integer> assignments,
-            Map<String, Integer> serviceRecords, Map<String, Integer> trainingRecords, Map<String, Integer> volunteers,
-            Map<String, Integer> activities, List<Violation> out) {
-        if (q instanceof AssignmentQuestion a) {
-            known(at + ".assignmentId", a.assignmentId(), assignments, "assignment", out);
-        } else if (q instanceof ServiceRecordQuestion s) {
-            known(at + ".recordId", s.recordId(), serviceRecords, "service record", out);
-        } else if (q instanceof TrainingRecordQuestion t) {
-            known(at + ".trainingRecordId", t.trainingRecordId(), trainingRecords, "training record", out);
-        } else if (q instanceof CertificateQuestion c) {
-            known(at + ".volunteerId", c.volunteerId(), volunteers, "volunteer", out);
-            known(at + ".activityId", c.activityId(), activities, "activity", out);
-        }
-    }
-
-    private static void checkOrganisationQuestion(String at, Question q, Map<String, Integer> organisations,
-            Map<String, Integer> notices, Map<String, Integer> projects, List<Violation> out) {
-        if (q instanceof RecruitmentNoticeQuestion n) {
-            known(at + ".noticeId", n.noticeId(), notices, "recruitment notice", out);
-        } else if (q instanceof RegistrationStaffQuestion s) {
-            known(at + ".organisationId", s.organisationId(), organisations, "organisation", out);
-        } else if (q instanceof PurchasedProjectQuestion p) {
-            known(at + ".projectId", p.projectId(), projects, "public-service project", out);
-            known(at + ".organisationId", p.organisationId(), organisations, "organisation", out);
-        } else if (q instanceof IncubationSupportQuestion s) {
-            known(at + ".organisationId", s.organisationId(), organisations, "organisation", out);
-        }
-    }
-
-    /** Ids and references of the incentive facts (evaluations, complaints, time bank, student status...). */
-    private static void checkIncentives(EvaluationRequest r, Map<String, Map<String, Integer>> index,
-            List<Violation> out) {
-        Map<String, Integer> volunteers = index.get("volunteers");
-        Map<String, Integer> organisations = index.get("organisations");
-        Map<String, Integer> activities = index.get("activities");
-        ids("organisationEvaluations", r.organisationEvaluations(), OrganisationEvaluation::id, out);
-        ids("complaints", r.complaints(), Complaint::id, out);
-        index.put("awardPlans", ids("awardPlans", r.awardPlans(), AwardPlan::id, out));
-        index.put("subsidyPlans", ids("subsidyPlans", r.subsidyPlans(), SubsidyPlan::id, out));
-        index.put("sharingRequests", ids("sharingRequests", r.sharingRequests(), RecordSharingRequest::id, out));
-        ids("sharingConsents", r.sharingConsents(), RecordSharingConsent::id, out);
-        Map<String, Integer> items = ids("catalogueItems", r.catalogueItems(), ServiceCatalogueItem::id, out);
-        index.put("redemptions", ids("redemptions", r.redemptions(), Redemption::id, out));
-        ids("studentStatuses", r.studentStatuses(), StudentStatus::id, out);
-        each(r.organisationEvaluations(), (i, e) -> known("organisationEvaluations[" + i + "].organisationId",
-                e.organisationId(), organisations, "organisation", out));
+        each(r.incubations(), (i, n) ->
+                ordered("incubations[" + i + "].leftOn", n.enteredOn(), n.leftOn(), "enteredOn", out));
         each(r.complaints(), (i, c) -> {
             String at = "complaints[" + i + "]";
-            known(at + ".volunteerId", c.volunteerId(), volunteers, "volunteer", out);
-            known(at + ".organisationId", c.organisationId(), organisations, "organisation", out);
             if (blank(c.volunteerId()) && blank(c.organisationId())) {
                 out.add(new Violation(at + ".volunteerId", "must be given, or organisationId for a complaint about an organisation"));
             }
             ordered(at + ".resolvedOn", c.lodgedOn(), c.resolvedOn(), "lodgedOn", out);
         });
         each(r.awardPlans(), (i, a) -> {
-            known("awardPlans[" + i + "].organisationId", a.organisationId(), organisations, "organisation", out);
             if (a.totalBudget() != null && a.materialAmount() != null && a.materialAmount().compareTo(a.totalBudget()) > 0) {
                 out.add(new Violation("awardPlans[" + i + "].materialAmount",
                         "must not exceed totalBudget (" + a.totalBudget().toPlainString() + ")"));
             }
         });
-        each(r.subsidyPlans(), (i, s) -> {
-            known("subsidyPlans[" + i + "].organiserId", s.organiserId(), organisations, "organisation", out);
-            known("subsidyPlans[" + i + "].activityId", s.activityId(), activities, "activity", out);
-        });
-        each(r.sharingRequests(), (i, s) ->
-                known("sharingRequests[" + i + "].volunteerId", s.volunteerId(), volunteers, "volunteer", out));
-        each(r.sharingConsents(), (i, c) -> {
-            known("sharingConsents[" + i + "].volunteerId", c.volunteerId(), volunteers, "volunteer", out);
-            ordered("sharingConsents[" + i + "].withdrawnOn", c.givenOn(), c.withdrawnOn(), "givenOn", out);
-        });
-        each(r.redemptions(), (i, x) -> {
-            known("redemptions[" + i + "].volunteerId", x.volunteerId(), volunteers, "volunteer", out);
-            known("redemptions[" + i + "].itemId", x.itemId(), items, "catalogue item", out);
-        });
-        each(r.studentStatuses(), (i, s) -> {
-            known("studentStatuses[" + i + "].volunteerId", s.volunteerId(), volunteers, "volunteer", out);
-            ordered("studentStatuses[" + i + "].leftOn", s.enrolledOn(), s.leftOn(), "enrolledOn", out);
-        });
-    }
-
-    private static void checkIncentiveQuestion(String at, Question q, Map<String, Map<String, Integer>> index,
-            List<Violation> out) {
-        Map<String, Integer> volunteers = index.get("volunteers");
-        if (q instanceof StarRatingQuestion s) {
-            known(at + ".volunteerId", s.volunteerId(), volunteers, "volunteer", out);
-        } else if (q instanceof CommendationQuestion c) {
-            if (blank(c.volunteerId()) == blank(c.organisationId())) {
-                out.add(new Violation(at + ".volunteerId", "give exactly one of volunteerId and organisationId"));
-            }
-            known(at + ".volunteerId", c.volunteerId(), volunteers, "volunteer", out);
-            known(at + ".organisationId", c.organisationId(), index.get("organisations"), "organisation", out);
-        } else if (q instanceof PreferentialTreatmentQuestion p) {
-            known(at + ".volunteerId", p.volunteerId(), volunteers, "volunteer", out);
-        } else if (q instanceof AwardPlanQuestion a) {
-            known(at + ".awardPlanId", a.awardPlanId(), index.get("awardPlans"), "award plan", out);
-        } else if (q instanceof SubsidyQuestion s) {
-            known(at + ".subsidyPlanId", s.subsidyPlanId(), index.get("subsidyPlans"), "subsidy plan", out);
-        } else if (q instanceof RecordSharingQuestion s) {
-            known(at + ".sharingRequestId", s.sharingRequestId(), index.get("sharingRequests"), "sharing request", out);
-        } else if (q instanceof TimeBankBalanceQuestion t) {
-            known(at + ".volunteerId", t.volunteerId(), volunteers, "volunteer", out);
-        } else if (q instanceof RedemptionQuestion x) {
-            known(at + ".redemptionId", x.redemptionId(), index.get("redemptions"), "redemption", out);
-        } else if (q instanceof PracticeCreditsQuestion p) {
-            known(at + ".volunteerId", p.volunteerId(), volunteers, "volunteer", out);
-        }
+        each(r.sharingConsents(), (i, c) ->
+                ordered("sharingConsents[" + i + "].withdrawnOn", c.givenOn(), c.withdrawnOn(), "givenOn", out));
+        each(r.studentStatuses(), (i, s) ->
+                ordered("studentStatuses[" + i + "].leftOn", s.enrolledOn(), s.leftOn(), "enrolledOn", out));
     }
 
     private static void checkTask(int i, Task t, EvaluationRequest r, Map<String, Integer> activities,
             List<Violation> out) {
         String at = "tasks[" + i + "]";
-        known(at + ".activityId", t.activityId(), activities, "activity", out);
         if (t.minAge() != null && t.maxAge() != null && t.maxAge() < t.minAge()) {
             out.add(new Violation(at + ".maxAge", "must not be below minAge (" + t.minAge() + ")"));
         }
@@ -390,19 +230,13 @@ public final class RequestValidator {
         return seen;
     }
 
-    private static void known(String at, String id, Map<String, Integer> ids, String what, List<Violation> out) {
-        if (!blank(id) && !ids.containsKey(id)) {
-            out.add(new Violation(at, "unknown " + what + " \"" + id + "\""));
-        }
-    }
-
     private static void ordered(String at, LocalDate from, LocalDate to, String fromName, List<Violation> out) {
         if (from != null && to != null && to.isBefore(from)) {
             out.add(new Violation(at, "must not be before " + fromName + " (" + from + ")"));
         }
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 

@@ -1,0 +1,90 @@
+package io.volunteerrules.core.validation;
+
+import io.volunteerrules.core.model.Ref;
+import io.volunteerrules.core.request.FactList;
+import io.volunteerrules.core.request.Question;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one walker of references between the facts of a request: every record component marked
+ * {@link Ref @Ref(Type.class)}, on a fact or on a question, must hold the id of a fact of that type
+ * in the request. What each class declares is read once per class.
+ */
+final class References {
+
+    /** One declared reference: the component, how to read it, and what it must name. */
+    private record Link(String component, MethodHandle accessor, Class<?> target, String noun) {
+    }
+
+    private static final ClassValue<List<Link>> LINKS = new ClassValue<>() {
+        @Override
+        protected List<Link> computeValue(Class<?> type) {
+            return links(type);
+        }
+    };
+
+    private References() {
+    }
+
+    /**
+     * Reports every reference of {@code fact} (at path {@code at}) that names no fact of its type.
+     * A blank reference is left to the component's own constraints.
+     */
+    static void check(String at, Object fact, Map<Class<?>, Map<String, Integer>> ids, List<Violation> out) {
+        for (Link link : LINKS.get(fact.getClass())) {
+            String id;
+            try {
+                id = (String) link.accessor().invoke(fact);
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + link.component() + " of " + fact, e);
+            }
+            if (!RequestValidator.blank(id) && !ids.get(link.target()).containsKey(id)) {
+                out.add(new Violation(at + "." + link.component(), "unknown " + link.noun() + " \"" + id + "\""));
+            }
+        }
+    }
+
+    /**
+     * Reads the references of every fact type and question kind, so that a reference to a type that
+     * is no fact list of a request is an error when the validator is built, not a missed check.
+     *
+     * @throws IllegalStateException naming the component and the type it names
+     */
+    static void checkDeclarations() {
+        FactList.all().forEach(list -> LINKS.get(list.type()));
+        for (Class<?> kind : Question.class.getPermittedSubclasses()) {
+            LINKS.get(kind);
+        }
+    }
+
+    private static List<Link> links(Class<?> type) {
+        if (!type.isRecord()) {
+            return List.of();
+        }
+        List<Link> out = new ArrayList<>();
+        for (RecordComponent rc : type.getRecordComponents()) {
+            Ref ref = rc.getAnnotation(Ref.class);
+            if (ref == null) {
+                continue;
+            }
+            String where = type.getSimpleName() + "." + rc.getName();
+            if (rc.getType() != String.class) {
+                throw new IllegalStateException(where + " is marked @Ref but is not a String id");
+            }
+            FactList target = FactList.of(ref.value()).filter(FactList::hasIds).orElseThrow(() -> new IllegalStateException(
+                    where + " refers to " + ref.value().getSimpleName() + ", which is no fact list of a request with ids"));
+            try {
+                out.add(new Link(rc.getName(), MethodHandles.lookup().unreflect(rc.getAccessor()), target.type(),
+                        target.noun()));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + where, e);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,48 @@
+package io.volunteerrules.drools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.volunteerrules.core.request.AssignmentQuestion;
+import io.volunteerrules.core.request.Question;
+import io.volunteerrules.core.request.ServiceRecordQuestion;
+import io.volunteerrules.core.scenario.Scenario;
+import io.volunteerrules.core.scenario.ScenarioLoader;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CasesTest {
+
+    @Test
+    void every_question_kind_has_its_case_resolver() {
+        assertThatCode(Cases::checkEveryKindResolved).doesNotThrowAnyException();
+    }
+
+    @Test
+    void only_an_assignment_question_goes_without_the_shared_record_and_organisation_facts() {
+        assertThat(Cases.needsSharedFacts(new AssignmentQuestion("A1"))).isFalse();
+        assertThat(Cases.needsSharedFacts(new ServiceRecordQuestion("R1"))).isTrue();
+    }
+
+    @Test
+    void every_question_kind_is_asked_by_some_bundled_scenario() {
+        VolunteerRules rules = VolunteerRules.builder().build();
+        Set<String> asked = new TreeSet<>();
+        for (var f : rules.files().scenarios()) {
+            for (Scenario s : ScenarioLoader.read(f.path(), f.text())) {
+                s.request().path("questions").forEach(q -> asked.add(q.path("type").asText()));
+            }
+        }
+        Set<String> kinds = Arrays.stream(Question.class.getPermittedSubclasses()).map(k -> {
+            try {
+                return (String) k.getField("TYPE").get(null);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(asked).containsAll(kinds);
+    }
+}
