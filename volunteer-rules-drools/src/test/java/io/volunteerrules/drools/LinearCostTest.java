@@ -50,7 +50,7 @@ class LinearCostTest {
             LocalDate date = start.plusDays(i % 9000);
             BigDecimal hours = BigDecimal.valueOf(1 + i / 9000);
             b.serviceRecord(new ServiceRecord("R" + i, "V1", "ACT1", null, date, null, null, hours, null, null, null,
-                    date, i % 2 == 0 ? RecordStatus.VERIFIED : RecordStatus.PENDING));
+                    date, i % 2 == 0 ? RecordStatus.VERIFIED : RecordStatus.PENDING, null));
         }
         return b.build();
     }
