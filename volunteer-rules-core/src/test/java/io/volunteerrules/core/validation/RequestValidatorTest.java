@@ -154,7 +154,7 @@ class RequestValidatorTest {
                 .volunteer(Fixtures.volunteer("V2", LocalDate.of(-999_999_999, 1, 1)))
                 .serviceRecord(new io.volunteerrules.core.model.ServiceRecord("R1", "V1", null, null,
                         LocalDate.of(2026, 4, 1), null, null, new java.math.BigDecimal("1E+10000000"), null, null, null,
-                        null, null))
+                        null, null, null))
                 .build();
         assertThat(validator.check(r)).extracting(Violation::toString).containsExactly(
                 "serviceRecords[0].hours: is too large: at most 12 digits before the decimal point",
@@ -169,7 +169,7 @@ class RequestValidatorTest {
                 .volunteer(Fixtures.volunteer("V2", LocalDate.of(2026, 5, 1)))
                 .serviceRecord(new io.volunteerrules.core.model.ServiceRecord("R1", "V1", null, null,
                         LocalDate.of(2026, 4, 1), null, null, new java.math.BigDecimal("20"), new java.math.BigDecimal("5"),
-                        null, null, LocalDate.of(2026, 3, 31), null))
+                        null, null, LocalDate.of(2026, 3, 31), null, null))
                 .question(new io.volunteerrules.core.request.StarRatingQuestion("V1"))
                 .build();
         assertThat(validator.check(r)).extracting(Violation::toString).containsExactly(
