@@ -139,7 +139,8 @@ class RulesDirectoryTest {
                 when
                     AssignmentCase()
                 then
-                    throw new IllegalStateException("the action failed");
+                    int zero = 0;
+                    int none = 1 / zero;
                 end
                 """);
         VolunteerRules broken = VolunteerRules.builder().rulesDirectory(dir).build();
@@ -147,8 +148,8 @@ class RulesDirectoryTest {
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("rule set " + broken.ruleSetVersion() + " failed")
                 .hasMessageContaining("fails-on-purpose")
-                .hasRootCauseInstanceOf(IllegalStateException.class)
-                .hasRootCauseMessage("the action failed");
+                .hasRootCauseInstanceOf(ArithmeticException.class)
+                .hasRootCauseMessage("/ by zero");
     }
 
     @Test
