@@ -1,44 +1,31 @@
 package io.volunteerrules.cli;
 
+import io.volunteerrules.core.ruleset.DrlRules;
 import io.volunteerrules.core.ruleset.RuleFile;
+import io.volunteerrules.drools.ParameterReads;
 import io.volunteerrules.drools.VolunteerRules;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Where each rule is written and which parameters it reads, found in the DRL text: a rule reads a
- * parameter when its key appears in quotes in the rule ({@code $p.integer("capacity.full-age")}).
+ * Where each rule is written — its file and the line of its {@code rule} keyword, from the DRL split
+ * into rule blocks — and which parameters it reads, as recorded while the rule set's scenarios run
+ * ({@link ParameterReads}): its conditions, its consequence and the helpers it hands the parameters to.
  */
 final class RuleSources {
 
     /** One rule's source. */
-    record Source(String file, int line, String text, Set<String> parameters) {
+    record Source(String file, int line, Set<String> parameters) {
     }
-
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"(.*?)^\\s*end\\b", Pattern.DOTALL);
-    private static final Pattern QUOTED = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+)\"");
 
     private final Map<String, Source> byRule = new LinkedHashMap<>();
 
     RuleSources(VolunteerRules rules) {
-        Set<String> keys = rules.parameters().parameters().keySet();
+        Map<String, Set<String>> reads = ParameterReads.recorded(rules);
         for (RuleFile f : rules.files().rules()) {
-            String text = f.text();
-            Matcher m = RULE.matcher(text);
-            while (m.find()) {
-                Set<String> params = new LinkedHashSet<>();
-                Matcher q = QUOTED.matcher(m.group(2));
-                while (q.find()) {
-                    if (keys.contains(q.group(1))) {
-                        params.add(q.group(1));
-                    }
-                }
-                int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-                byRule.put(m.group(1), new Source(f.path(), line, m.group(), params));
+            for (DrlRules.Rule r : DrlRules.parse(f.path(), f.text()).rules()) {
+                byRule.put(r.name(), new Source(f.path(), r.line(), reads.getOrDefault(r.name(), Set.of())));
             }
         }
     }

@@ -242,6 +242,20 @@ class CommandsTest {
     }
 
     @Test
+    void catalogue_gives_each_rule_the_line_of_its_rule_keyword_and_the_parameters_it_was_seen_reading() throws IOException {
+        Path dir = export();
+        java.util.List<String> lines = Files.readAllLines(dir.resolve("stars/stars.drl"));
+        int line = lines.indexOf("rule \"star-level-reached\"") + 1;
+        assertThat(line).isPositive();
+        String page = CatalogueCommand.render(io.volunteerrules.drools.VolunteerRules.builder().rulesDirectory(dir).build(), "test");
+        String row = page.substring(page.indexOf("<tr><td><code>star-level-reached</code>"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("stars/stars.drl:" + line + "<")
+                // read through StarTable.rows($p): no rule names the key, the recorded reads have it
+                .contains("stars.hours-for-level-3");
+    }
+
+    @Test
     void convert_table_writes_xlsx_that_the_rules_directory_reads() throws IOException {
         Path dir = export();
         Cli c = Cli.run("convert-table", dir.resolve("capacity/capacity.parameters.yaml").toString(), "--to", "xlsx");

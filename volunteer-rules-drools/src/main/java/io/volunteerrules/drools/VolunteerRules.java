@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -78,7 +79,7 @@ public final class VolunteerRules implements Evaluator {
     public List<Decision> evaluate(EvaluationRequest request) {
         Objects.requireNonNull(request, "request must not be null");
         ParameterSet params = check(request);
-        return run(request, params);
+        return run(request, params, null);
     }
 
     /**
@@ -92,11 +93,21 @@ public final class VolunteerRules implements Evaluator {
      */
     @Override
     public List<Decision> evaluate(EvaluationRequest request, Map<String, Object> parameters) {
+        return evaluate(request, parameters, null);
+    }
+
+    /**
+     * As {@link #evaluate(EvaluationRequest, Map)}, with what {@code parameterFacts} makes of the
+     * parameter set inserted in its place when not null (for tools that insert views of it,
+     * {@link ParameterReads}).
+     */
+    List<Decision> evaluate(EvaluationRequest request, Map<String, Object> parameters,
+            Function<ParameterSet, List<Object>> parameterFacts) {
         Objects.requireNonNull(request, "request must not be null");
         Objects.requireNonNull(parameters, "parameters must not be null");
         ParameterSet params = check(request);
         if (parameters.isEmpty()) {
-            return run(request, params);
+            return run(request, params, parameterFacts);
         }
         Map<String, Object> values = new LinkedHashMap<>(params.values());
         parameters.forEach((key, raw) -> {
@@ -110,7 +121,7 @@ public final class VolunteerRules implements Evaluator {
                 throw new IllegalArgumentException("parameter " + key + ": " + e.getMessage(), e);
             }
         });
-        return run(request, new ParameterSet(params.date(), values));
+        return run(request, new ParameterSet(params.date(), values), parameterFacts);
     }
 
     /**
@@ -144,7 +155,7 @@ public final class VolunteerRules implements Evaluator {
         }
         List<List<Decision>> out = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
-            out.add(run(requests.get(i), params.get(i)));
+            out.add(run(requests.get(i), params.get(i), null));
         }
         return out;
     }
@@ -198,14 +209,19 @@ public final class VolunteerRules implements Evaluator {
         }
     }
 
-    private List<Decision> run(EvaluationRequest request, ParameterSet params) {
+    private List<Decision> run(EvaluationRequest request, ParameterSet params,
+            Function<ParameterSet, List<Object>> parameterFacts) {
         Map<String, List<Finding>> findings = new HashMap<>();
         Map<String, Map<String, DerivedValue>> values = new HashMap<>();
         // a pooled session: disposing it resets it and hands it back to the pool, so a request
         // pays for inserting its facts and firing, not for building a session's node memories
         KieSession session = sessions.newKieSession();
         try {
-            session.insert(params);
+            if (parameterFacts == null) {
+                session.insert(params);
+            } else {
+                parameterFacts.apply(params).forEach(session::insert);
+            }
             if (ruleSet.matched(WorkingDayCalendar.class)) {
                 session.insert(ruleSet.calendar());
             }

@@ -13,10 +13,33 @@ public final class ParameterSet {
 
     private final LocalDate date;
     private final Map<String, Object> values;
+    private final String reader;
+    private final java.util.Set<String> reads;
 
     public ParameterSet(LocalDate date, Map<String, Object> values) {
+        this(date, Map.copyOf(values), null, null);
+    }
+
+    private ParameterSet(LocalDate date, Map<String, Object> values, String reader, java.util.Set<String> reads) {
         this.date = date;
-        this.values = Map.copyOf(values);
+        this.values = values;
+        this.reader = reader;
+        this.reads = reads;
+    }
+
+    /**
+     * The same values, seen by one reader (a rule, by name) that records into {@code reads} every
+     * key read through this view: how tools learn which parameters each rule reads, its conditions,
+     * its consequence and the helpers it hands the set to alike.
+     */
+    public ParameterSet readBy(String reader, java.util.Set<String> reads) {
+        return new ParameterSet(date, values, java.util.Objects.requireNonNull(reader, "reader must not be null"),
+                java.util.Objects.requireNonNull(reads, "reads must not be null"));
+    }
+
+    /** The reader this view was made for by {@link #readBy}; null for the set itself. */
+    public String reader() {
+        return reader;
     }
 
     /** The date the values are in force on. */
@@ -96,7 +119,10 @@ public final class ParameterSet {
     }
 
     private Object value(String key) {
-        java.util.Set<String> reads = READS.get();
+        java.util.Set<String> recording = READS.get();
+        if (recording != null) {
+            recording.add(key);
+        }
         if (reads != null) {
             reads.add(key);
         }
@@ -117,6 +143,6 @@ public final class ParameterSet {
 
     @Override
     public String toString() {
-        return "ParameterSet[" + date + ", " + values.size() + " values]";
+        return "ParameterSet[" + date + ", " + values.size() + " values" + (reader == null ? "" : ", read by " + reader) + "]";
     }
 }

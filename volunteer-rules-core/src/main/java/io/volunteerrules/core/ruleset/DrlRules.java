@@ -136,6 +136,14 @@ public final class DrlRules {
         return write(out);
     }
 
+    /**
+     * The file with each rule's text replaced by what {@code edit} makes of it, in file order: how a
+     * tool writes a copy of the rules for its own purpose (the header and footer stay as they are).
+     */
+    public String edited(java.util.function.Function<Rule, String> edit) {
+        return write(rules.stream().map(r -> new Rule(r.name(), r.line(), edit.apply(r))).toList());
+    }
+
     private String write(List<Rule> order) {
         StringBuilder sb = new StringBuilder(header);
         for (Rule r : order) {

@@ -33,4 +33,20 @@ class ParameterReadsTest {
         assertThat(x).isEqualTo(1);
         assertThat(reads).containsExactlyInAnyOrder("a.x", "a.y");
     }
+
+    @Test
+    void a_view_read_by_one_reader_records_its_own_reads_and_shares_the_values() {
+        Set<String> first = new HashSet<>();
+        Set<String> second = new HashSet<>();
+        ParameterSet a = set.readBy("rule-a", first);
+        ParameterSet b = set.readBy("rule-b", second);
+        assertThat(a.integer("a.x")).isEqualTo(1);
+        assertThat(b.flag("a.y")).isTrue();
+        set.text("a.z");
+        assertThat(first).containsExactly("a.x");
+        assertThat(second).containsExactly("a.y");
+        assertThat(a.reader()).isEqualTo("rule-a");
+        assertThat(set.reader()).isNull();
+        assertThat(a.date()).isEqualTo(set.date());
+    }
 }
