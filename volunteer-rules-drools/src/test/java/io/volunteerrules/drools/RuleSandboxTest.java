@@ -121,7 +121,7 @@ class RuleSandboxTest {
         RuleSetFiles.fromClasspath(getClass().getClassLoader()).writeTo(dir);
         Path elsewhere = Files.writeString(outside.resolve("elsewhere.drl"), rule("$c : AssignmentCase()", ""));
         Files.createSymbolicLink(dir.resolve("capacity/linked.drl"), elsewhere);
-        IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class,
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
                 () -> VolunteerRules.builder().rulesDirectory(dir).build());
         assertThat(e).hasMessageContaining("capacity/linked.drl is a symbolic link");
     }
