@@ -87,12 +87,12 @@ class LiveRulesBoundsTest {
         LiveRules.Change first = live.reload();
         assertThat(first.accepted()).as("%s", first.problems()).isTrue();
 
-        // six scenarios' worth of consequences of a minute or more each (three times the places the
+        // six scenarios' worth of consequences of a minute or more each (thirty times the places the
         // folder's table gives), and no evaluation budget to stop them: only the check timeout ends
         // this reload. The timeout leaves room for compiling the first set on a busy machine.
         HostileRuleSets.copy("slow-consequence", dir);
         Path table = dir.resolve("hostile/hostile.parameters.yaml");
-        Files.writeString(table, Files.readString(table).replace("value: 1000", "value: 3000"));
+        Files.writeString(table, Files.readString(table).replace("value: 1000", "value: 30000"));
         CompletableFuture<LiveRules.Change> reload = CompletableFuture.supplyAsync(live::reload);
         assertThat(checking.await(60, TimeUnit.SECONDS)).isTrue();
         Optional<LiveRules.Change> restored = live.restorePrevious();
