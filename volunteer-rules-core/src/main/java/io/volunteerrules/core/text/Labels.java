@@ -35,6 +35,24 @@ public final class Labels {
         }
     };
 
+    /** Per enum, its labels by language and ordinal (null where missing): a label read costs no lookup. */
+    private static final ClassValue<String[][]> BY_ORDINAL = new ClassValue<>() {
+        @Override
+        protected String[][] computeValue(Class<?> type) {
+            Map<String, String> table = TABLES.get(type);
+            Object[] constants = type.getEnumConstants();
+            String[][] labels = new String[Language.values().length][constants.length];
+            for (Language language : Language.values()) {
+                for (Object constant : constants) {
+                    String label = table.get(key((Enum<?>) constant, language));
+                    labels[language.ordinal()][((Enum<?>) constant).ordinal()] =
+                            label == null || label.isBlank() ? null : label;
+                }
+            }
+            return labels;
+        }
+    };
+
     private Labels() {
     }
 
@@ -50,10 +68,9 @@ public final class Labels {
                     + " is not an enum: it must override zh() and en() to give its labels");
         }
         Class<?> type = constant.getDeclaringClass();
-        String key = key(constant, language);
-        String label = TABLES.get(type).get(key);
-        if (label == null || label.isBlank()) {
-            throw new IllegalStateException("no label " + key + " in " + resourceName(type));
+        String label = BY_ORDINAL.get(type)[language.ordinal()][constant.ordinal()];
+        if (label == null) {
+            throw new IllegalStateException("no label " + key(constant, language) + " in " + resourceName(type));
         }
         return label;
     }
