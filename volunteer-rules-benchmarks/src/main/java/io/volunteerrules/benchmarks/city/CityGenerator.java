@@ -473,7 +473,8 @@ public final class CityGenerator {
                 }
             }
             out.add(new Task(a.id() + "-T" + k, a.id(), r.nextDouble() < 0.9 ? a.name() + "任务" + k : null, start, end,
-                    field, hazardous, minAge, maxAge, minorsAllowed, skills, training, quals, excluded.stream().distinct().toList()));
+                    field, hazardous, minAge, maxAge, minorsAllowed, skills, training, quals, excluded.stream().distinct().toList(),
+                    Math.floorMod(a.id().hashCode() + k, 4) != 0)); // a quarter of tasks are ordinary helpers'
         }
         return out;
     }

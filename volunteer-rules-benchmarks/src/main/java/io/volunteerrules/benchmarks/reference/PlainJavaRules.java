@@ -215,7 +215,10 @@ public final class PlainJavaRules {
 
         // training (ZZ-2.2, VSR-16, HN-28)
         Set<Requirement> requirements = new LinkedHashSet<>();
-        if (p.listContains("training.professional-fields", field)) {
+        if (p.listContains("training.professional-fields", field) && !task.needsProfessionalSkill()) {
+            fired.put("professional-field-ordinary-task", Effect.INFO);
+        }
+        if (p.listContains("training.professional-fields", field) && task.needsProfessionalSkill()) {
             requirements.add(new Requirement(field, TrainingTier.valueOf(p.text("training.professional-field-minimum-tier")),
                     "PROFESSIONAL_FIELD"));
             fired.put("professional-field-requires-training", Effect.INFO);
