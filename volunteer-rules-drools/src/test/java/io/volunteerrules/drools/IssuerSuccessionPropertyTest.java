@@ -112,7 +112,7 @@ class IssuerSuccessionPropertyTest {
                 .activity(new Activity("ACT1", "社区助老", "ORG0", null, ServiceField.ELDERLY_CARE, false,
                         LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 3), "文化路", "陪伴老人", "赵某", false, false, false, false))
                 .serviceRecord(new ServiceRecord("R1", "V1", "ACT1", null, LocalDate.of(2025, 3, 3), null, null,
-                        new BigDecimal("2"), null, null, null, LocalDate.of(2025, 3, 4), RecordStatus.VERIFIED))
+                        new BigDecimal("2"), null, null, null, LocalDate.of(2025, 3, 4), RecordStatus.VERIFIED, null))
                 .question(new CertificateQuestion("V1", "ACT1"))
                 .organisations(orgs)
                 .build();

@@ -103,6 +103,33 @@ class VolunteerRulesAutoConfigurationTest {
     }
 
     @Test
+    void an_applications_decision_log_and_listeners_hear_of_every_evaluation() {
+        java.io.StringWriter written = new java.io.StringWriter();
+        List<String> heard = new java.util.ArrayList<>();
+        EvaluationListener listener = new EvaluationListener() {
+            @Override
+            public void evaluated(EvaluationRequest request, List<Decision> decisions, java.time.Duration took) {
+                heard.add(decisions.size() + " decisions");
+            }
+
+            @Override
+            public void failed(EvaluationRequest request, RuntimeException failure, java.time.Duration took) {
+                heard.add("failed");
+            }
+        };
+        runner.withBean(VolunteerRules.class, () -> bundled)
+                .withBean(io.volunteerrules.core.audit.DecisionLog.class,
+                        () -> io.volunteerrules.core.audit.DecisionLog.builder().toWriter(written).build())
+                .withBean(EvaluationListener.class, () -> listener)
+                .run(context -> {
+                    context.getBean(VolunteerRulesService.class).evaluate(TestRequests.request());
+                    assertThat(heard).containsExactly("2 decisions");
+                    assertThat(written.toString()).contains("assignment:A1").contains(bundled.ruleSetVersion())
+                            .doesNotContain("王某");
+                });
+    }
+
+    @Test
     void metrics_can_be_switched_off() {
         runner.withBean(VolunteerRules.class, () -> bundled).withBean(MeterRegistry.class, SimpleMeterRegistry::new)
                 .withPropertyValues("volunteer-rules.metrics.enabled=false")
@@ -121,6 +148,11 @@ class VolunteerRulesAutoConfigurationTest {
             assertThat(mapper.readValue(TestRequests.json(), EvaluationRequest.class).tasks().get(0).minorsAllowed()).isTrue();
             assertThatThrownBy(() -> mapper.readValue(misspelt, EvaluationRequest.class))
                     .isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("minorAllowed");
+            // an absent or null yes/no field is false, as with the library's own mapper
+            String absent = TestRequests.json().replace(", \"minorsAllowed\": true", "");
+            String nullValue = TestRequests.json().replace("\"minorsAllowed\": true", "\"minorsAllowed\": null");
+            assertThat(mapper.readValue(absent, EvaluationRequest.class).tasks().get(0).minorsAllowed()).isFalse();
+            assertThat(mapper.readValue(nullValue, EvaluationRequest.class).tasks().get(0).minorsAllowed()).isFalse();
         });
     }
 

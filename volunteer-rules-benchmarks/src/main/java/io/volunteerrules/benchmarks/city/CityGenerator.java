@@ -356,7 +356,7 @@ public final class CityGenerator {
             b.serviceRecord(new ServiceRecord("S" + index + "-" + i, vid, a.id(), a.name(), day, a.place(), a.content(),
                     hours, r.nextDouble() < 0.2 ? BigDecimal.ONE : null, a.organiserId(), a.personInCharge(),
                     day.plusDays(r.nextInt(40)), st < 0.8 ? RecordStatus.VERIFIED : st < 0.95 ? RecordStatus.PENDING
-                    : RecordStatus.REJECTED));
+                    : RecordStatus.REJECTED, null));
         }
         return b.build();
     }

@@ -13,6 +13,10 @@ import java.time.LocalDate;
  * @param travelHours travel time, not counted as service unless a parameter says so
  * @param recordedOn  the day it was entered, checked against the recording window (MCA-CERT-11)
  * @param status      only VERIFIED records count downstream; PENDING when absent
+ * @param recordedIn  the information system the record is entered in (全国志愿服务信息系统 or 志愿郑州);
+ *                    absent when it is kept on paper or in another system (MCA-CERT-4 allows both).
+ *                    A volunteer prints a certificate from a platform (ZZ-2.5 path A) only for
+ *                    service recorded there
  */
 public record ServiceRecord(
         @NotBlank String id,
@@ -27,7 +31,8 @@ public record ServiceRecord(
         String organiserId,
         String personInCharge,
         LocalDate recordedOn,
-        RecordStatus status) {
+        RecordStatus status,
+        RegistrationPlatform recordedIn) {
 
     public ServiceRecord {
         status = status == null ? RecordStatus.PENDING : status;

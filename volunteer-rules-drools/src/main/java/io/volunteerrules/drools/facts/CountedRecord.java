@@ -19,4 +19,9 @@ public record CountedRecord(RecordCase record, BigDecimal hours) {
     public String activityId() {
         return record.activityId();
     }
+
+    /** The information system the record is entered in, or null (paper, another system). */
+    public io.volunteerrules.core.model.RegistrationPlatform recordedIn() {
+        return record.recordedIn();
+    }
 }

@@ -86,6 +86,11 @@ public record RecordCase(
         return record.travelHours() == null ? BigDecimal.ZERO : record.travelHours();
     }
 
+    /** The information system the record is entered in, or null (paper, another system). */
+    public io.volunteerrules.core.model.RegistrationPlatform recordedIn() {
+        return record.recordedIn();
+    }
+
     public RecordStatus status() {
         return record.status();
     }

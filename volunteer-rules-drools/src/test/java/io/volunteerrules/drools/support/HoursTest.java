@@ -15,7 +15,7 @@ class HoursTest {
 
     private static CountedRecord counted(String id, String hours, LocalDate date) {
         ServiceRecord r = new ServiceRecord(id, "V1", null, "社区助老", date, null, null, new BigDecimal(hours), null,
-                "ORG1", null, null, RecordStatus.VERIFIED);
+                "ORG1", null, null, RecordStatus.VERIFIED, null);
         return new CountedRecord(RecordCase.of(r, null, null), new BigDecimal(hours));
     }
 
