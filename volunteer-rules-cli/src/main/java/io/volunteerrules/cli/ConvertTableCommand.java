@@ -2,8 +2,9 @@ package io.volunteerrules.cli;
 
 import io.volunteerrules.core.params.Parameter;
 import io.volunteerrules.core.params.ParameterTableException;
+import io.volunteerrules.core.params.CsvTables;
 import io.volunteerrules.core.params.ParameterTables;
-import io.volunteerrules.core.params.SpreadsheetTables;
+import io.volunteerrules.spreadsheets.XlsxTables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +45,8 @@ final class ConvertTableCommand implements Callable<Integer> {
             return Main.UNUSABLE;
         }
         byte[] content = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "csv" -> SpreadsheetTables.writeCsv(parameters);
-            case "xlsx" -> SpreadsheetTables.writeXlsx(parameters);
+            case "csv" -> CsvTables.writeCsv(parameters);
+            case "xlsx" -> XlsxTables.writeXlsx(parameters);
             default -> null;
         };
         if (content == null) {

@@ -74,7 +74,7 @@ final class CoverageCommand implements Callable<Integer> {
         List<ScenarioResult> results = new ArrayList<>();
         for (io.volunteerrules.core.scenario.Scenario s : suite.scenarios()) {
             current[0] = s;
-            results.add(runner.run(s));
+            results.add(ScenarioSuite.run(runner, s));
             p.done(results.size());
         }
         ScenarioSuite.Report report = new ScenarioSuite.Report(results, suite.fileProblems());

@@ -3,6 +3,7 @@ package io.volunteerrules.cli;
 import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.decision.Reason;
 import io.volunteerrules.core.validation.InvalidRequestException;
+import io.volunteerrules.drools.EvaluationLimitException;
 import io.volunteerrules.drools.RuleInfo;
 import io.volunteerrules.drools.VolunteerRules;
 import java.io.PrintWriter;
@@ -76,13 +77,13 @@ final class DiffCommand implements Callable<Integer> {
         int decisions = 0;
         for (int i = 0; i < items.size(); i++) {
             Corpus.Item item = items.get(i);
-            Map<String, Decision> da = run(a, item);
-            Map<String, Decision> db = run(b, item);
-            Set<String> subjects = new LinkedHashSet<>(da.keySet());
-            subjects.addAll(db.keySet());
+            Answers da = run(a, item);
+            Answers db = run(b, item);
+            Set<String> subjects = new LinkedHashSet<>(da.decisions().keySet());
+            subjects.addAll(db.decisions().keySet());
             for (String subject : subjects) {
                 decisions++;
-                Change c = compare(item.label(), subject, da.get(subject), db.get(subject));
+                Change c = compare(item.label(), subject, da, db);
                 if (c != null) {
                     changes.add(c);
                 }
@@ -150,21 +151,34 @@ final class DiffCommand implements Callable<Integer> {
         return arg.equals("bundled") ? "the bundled rules" : arg;
     }
 
-    private static Map<String, Decision> run(VolunteerRules rules, Corpus.Item item) {
+    /** A rule set's decisions on one request by subject, or why it made none. */
+    private record Answers(Map<String, Decision> decisions, String none) {
+    }
+
+    private static Answers run(VolunteerRules rules, Corpus.Item item) {
         Map<String, Decision> out = new LinkedHashMap<>();
         try {
             for (Decision d : rules.evaluate(item.request())) {
                 out.put(d.question().subject(), d);
             }
+            return new Answers(out, null);
         } catch (InvalidRequestException e) {
+            out.clear();
             out.put("(request)", null);
+            return new Answers(out, "(no decision: the request is invalid under this rule set)");
+        } catch (EvaluationLimitException e) {
+            // every question of the request is left without a decision, for the reason the bounds give
+            out.clear();
+            item.request().questions().forEach(q -> out.put(q.subject(), null));
+            return new Answers(out, "(no decision: " + e.getMessage() + ")");
         }
-        return out;
     }
 
-    private static Change compare(String label, String subject, Decision a, Decision b) {
-        String sa = summary(a);
-        String sb = summary(b);
+    private static Change compare(String label, String subject, Answers answersA, Answers answersB) {
+        Decision a = answersA.decisions().get(subject);
+        Decision b = answersB.decisions().get(subject);
+        String sa = a == null && answersA.none() != null ? answersA.none() : summary(a);
+        String sb = b == null && answersB.none() != null ? answersB.none() : summary(b);
         List<Reason> ra = a == null ? List.of() : a.allReasons();
         List<Reason> rb = b == null ? List.of() : b.allReasons();
         List<Reason> removed = ra.stream().filter(r -> !rb.contains(r)).toList();

@@ -7,6 +7,7 @@ import io.volunteerrules.core.json.Json;
 import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.validation.InvalidRequestException;
 import io.volunteerrules.core.validation.Violation;
+import io.volunteerrules.drools.EvaluationLimitException;
 import io.volunteerrules.drools.VolunteerRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "evaluate", description = {
     "Answers the questions of a JSON request (a file, or - for stdin) and prints the decisions as JSON.",
     "A JSON array of requests gives an array of decision lists. Exit 0: the input was valid; exit 2: it",
-    "was not, and every problem is printed as {\"errors\": [{\"path\", \"message\"}]}."})
+    "was not, and every problem is printed as {\"errors\": [{\"path\", \"message\"}]}; also exit 2 when the",
+    "evaluation was stopped by its bounds (the rules fired too often or ran too long), with the reason."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -57,7 +59,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         DecisionLog log = decisionLog == null ? null : DecisionLog.builder().toFile(decisionLog).build();
         try {
-            JsonNode tree = Json.mapper().readTree(text);
+            // a single request is read as it is, so its errors carry their line and column; a list
+            // is read as a tree first and its requests one by one
+            boolean list = text != null && text.stripLeading().startsWith("[");
+            JsonNode tree = list ? Json.read(text, JsonNode.class, Json.mapper()) : null;
             Object out;
             if (tree != null && tree.isArray()) {
                 List<EvaluationRequest> requests = new ArrayList<>();
@@ -102,10 +107,11 @@ final class EvaluateCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(Json.write(Map.of("errors", errors)));
             e.violations().forEach(v -> spec.commandLine().getErr().println("invalid request: " + v));
             return Main.UNUSABLE;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (EvaluationLimitException e) {
+            // the rules looped or ran too long on this input: no decision, and the reason
             spec.commandLine().getOut().println(Json.write(Map.of("errors", List.of(Map.of("path", "",
-                    "message", "malformed JSON: " + e.getOriginalMessage())))));
-            spec.commandLine().getErr().println("invalid request: malformed JSON: " + e.getOriginalMessage());
+                    "message", e.getMessage())))));
+            spec.commandLine().getErr().println("stopped: " + e.getMessage());
             return Main.UNUSABLE;
         }
     }

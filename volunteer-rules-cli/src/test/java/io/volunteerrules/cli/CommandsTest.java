@@ -7,6 +7,7 @@ import io.volunteerrules.core.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +67,9 @@ class CommandsTest {
         Path log = tmp.resolve("decisions.jsonl");
         Cli c = Cli.runWithInput(REQUEST, "evaluate", "--decision-log", log.toString());
         assertThat(c.exit()).as(c.err()).isZero();
-        assertThat(Files.readString(log)).contains("\"outcome\":\"REFUSED\"").contains("王*").doesNotContain("王某");
+        // names fully masked: not even the surname
+        assertThat(Files.readString(log)).contains("\"outcome\":\"REFUSED\"").contains("***").doesNotContain("王某")
+                .doesNotContain("王*");
     }
 
     @Test
@@ -153,16 +156,15 @@ class CommandsTest {
     }
 
     @Test
-    void test_check_order_reports_a_decision_that_changes_with_rule_order_and_exits_1() throws IOException {
+    void test_check_order_never_compiles_plain_inserts_the_linter_refuses_them_first() throws IOException {
+        // the order check finds such a rule set when it is compiled without lint (RuleOrderCheckTest);
+        // from the command line, lint refuses it before anything compiles
         Path dir = gateRules("insert",
                 "insert(new Finding($c.subject(), \"gate-no-capacity\", Effect.REFUSE, java.util.Map.of(\"volunteer\", $c.volunteerName())));");
         Cli c = Cli.run("test", "--rules", dir.toString(), "--check-order=1");
-        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Main.FAILED);
-        assertThat(c.out()).contains("ORDER rules of every file reversed: gate/gate.scenarios.yaml: An adult may be assigned")
-                .contains("ORDER rules of gate/gate.drl reversed: gate/gate.scenarios.yaml: An adult may be assigned")
-                .contains("assignment:A1").contains("gate-no-capacity")
-                .contains("1 scenario's decisions depend on the order of the rules");
-        assertThat(c.lastLine()).matches("\\d+ passed, \\d+ failed");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Main.UNUSABLE);
+        assertThat(c.err()).contains("lint: gate/gate.drl:").contains("[insert] insert(...)");
+        assertThat(c.out()).doesNotContain("ORDER ");
     }
 
     @Test
@@ -193,6 +195,26 @@ class CommandsTest {
         Cli c = Cli.run("lint", "--rules", dir.toString());
         assertThat(c.exit()).isEqualTo(Main.FAILED);
         assertThat(c.out()).contains("insurance/insurance.drl:").contains("[call] Runtime").contains("1 rejected");
+    }
+
+    /** Issue 14: every command that compiles --rules lints them first, so hostile code never compiles. */
+    @Test
+    void every_command_with_rules_refuses_a_directory_that_fails_lint() throws IOException {
+        Path dir = export();
+        Path drl = dir.resolve("insurance/insurance.drl");
+        Files.writeString(drl, Files.readString(drl).replaceFirst("then", "then\n    Integer.getInteger(\"x\");"));
+        for (String[] args : List.of(new String[] {"test", "--rules", dir.toString()},
+                new String[] {"coverage", "--rules", dir.toString()},
+                new String[] {"catalogue", "--rules", dir.toString(), "--out", dir.resolve("c.html").toString()},
+                new String[] {"diff", "bundled", dir.toString()})) {
+            Cli c = Cli.run(args);
+            assertThat(c.exit()).as(String.join(" ", args)).isNotZero();
+            assertThat(c.err()).as(String.join(" ", args)).contains("lint: insurance/insurance.drl:")
+                    .contains("[call] Integer.getInteger");
+        }
+        Cli evaluate = Cli.runWithInput(REQUEST, "evaluate", "--rules", dir.toString());
+        assertThat(evaluate.exit()).isNotZero();
+        assertThat(evaluate.err()).contains("lint: insurance/insurance.drl:");
     }
 
     @Test

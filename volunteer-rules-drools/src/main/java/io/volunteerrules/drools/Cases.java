@@ -143,15 +143,20 @@ final class Cases {
             String organiserId = r.organiserId() != null ? r.organiserId() : a == null ? null : a.organiserId();
             out.add(RecordCase.of(r, a, organiserId == null ? null : get(Organisation.class, organiserId)));
         }
+        // who claims whose work, indexed once: asking every organisation about every other costs
+        // the square of the organisations
+        Map<String, TreeSet<String>> claimers = new HashMap<>();
+        for (Organisation other : request.organisations()) {
+            for (String claimed : other.tookOverWorkOfIds()) {
+                if (!other.id().equals(claimed)) {
+                    claimers.computeIfAbsent(claimed, k -> new TreeSet<>()).add(other.id());
+                }
+            }
+        }
         for (Organisation o : request.organisations()) {
-            TreeSet<String> takers = new TreeSet<>();
+            TreeSet<String> takers = new TreeSet<>(claimers.getOrDefault(o.id(), new TreeSet<>()));
             if (o.workTakenOverById() != null && !o.workTakenOverById().isBlank()) {
                 takers.add(o.workTakenOverById());
-            }
-            for (Organisation other : request.organisations()) {
-                if (!other.id().equals(o.id()) && other.tookOverWorkOfIds().contains(o.id())) {
-                    takers.add(other.id());
-                }
             }
             out.add(new OrganisationState(o, o.statusOn(request.asOf()), new ArrayList<>(takers)));
         }

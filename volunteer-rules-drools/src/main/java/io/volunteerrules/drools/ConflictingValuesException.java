@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * set is wrong and the question is not answered: the message names the question's subject, the
  * value's name, and each rule with the value it gave. Two rules giving the same value is fine.
  */
-public final class ConflictingValuesException extends IllegalStateException {
+public final class ConflictingValuesException extends EvaluationException {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,7 +34,7 @@ public final class ConflictingValuesException extends IllegalStateException {
         super("rule set " + ruleSetVersion + " gave " + first.subject() + " two different values of \""
                 + first.name() + "\": rule \"" + first.rule() + "\" gave " + show(first.value()) + ", rule \""
                 + second.rule() + "\" gave " + show(second.value())
-                + "; a value must not depend on which rule fires last, so make the rules' conditions exclusive");
+                + "; a value must not depend on which rule fires last, so make the rules' conditions exclusive", null);
         this.subject = first.subject();
         this.name = first.name();
         this.firstRule = first.rule();

@@ -9,6 +9,10 @@ import io.volunteerrules.core.params.ParameterTableException;
 import io.volunteerrules.core.params.ParameterTables;
 import io.volunteerrules.core.ruleset.RuleFile;
 import io.volunteerrules.core.ruleset.RuleSetFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,10 +26,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
+import io.volunteerrules.drools.lint.SandboxClassLoader;
 import org.drools.base.base.ObjectType;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -38,6 +48,11 @@ import org.kie.api.runtime.KieContainer;
  * working-day calendar and the files it came from. Immutable once built.
  */
 final class RuleSet {
+
+    /** What rules directories are compiled and run with: only allowlisted types are visible. */
+    private static final SandboxClassLoader SANDBOX = SandboxClassLoader.over(RuleSet.class.getClassLoader());
+    /** What the classic compiler checks rules directories with (its build never runs). */
+    private static final SandboxClassLoader CLASSIC_CHECK = SandboxClassLoader.forClassicCheck(RuleSet.class.getClassLoader());
 
     private static final java.util.concurrent.atomic.AtomicLong COMPILES = new java.util.concurrent.atomic.AtomicLong();
 
@@ -112,43 +127,136 @@ final class RuleSet {
         return matched.computeIfAbsent(factClass, c -> matchedTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
     }
 
-    /** The rules bundled on the class path, compiled to the executable model when the jar was built. */
-    static RuleSet bundled(ClassLoader loader, Supplier<ClauseCatalogue> clauses) {
+    /**
+     * Where the build put the list of the bundled rules' executable-model classes. The path holds this
+     * jar's own group and artifact, so it is the same in this jar, in a shaded jar and in a Spring Boot
+     * fat jar, whatever else is on the class path.
+     */
+    static final String MODEL_LIST = "META-INF/kie/io.volunteerrules/volunteer-rules-drools/drools-model";
+
+    private static final String MODEL_VERSION_HEADER = "Drools-Model-Version:";
+
+    /**
+     * The rules bundled on the class path, compiled to the executable model when the jar was built.
+     *
+     * <p>The knowledge base is made straight from the generated model classes named in
+     * {@value #MODEL_LIST}: neither {@code META-INF/kmodule.xml} nor any {@code pom.properties} is
+     * read, so repackaging the jar, or an application with a kmodule of its own, cannot make Drools
+     * pick another module or silently recompile the DRL.
+     *
+     * @param compileIfModelMissing compile the bundled DRL (seconds) when the model list is not on
+     *                              the class path, instead of failing
+     * @throws RuleSetException if the model or the rule files cannot be loaded, or the rule set fails
+     *                          its checks
+     */
+    static RuleSet bundled(ClassLoader loader, Supplier<ClauseCatalogue> clauses, boolean compileIfModelMissing) {
+        List<String> modelClasses = modelClasses(loader);
+        if (modelClasses == null) {
+            if (!compileIfModelMissing) {
+                throw new RuleSetException("bundled", List.of("the executable model of the bundled rules is not on the "
+                        + "class path (" + MODEL_LIST + " is missing): a repackaged jar must keep META-INF/kie/ and "
+                        + "the generated classes under rules/ (see docs/embedding.md), or build the engine with "
+                        + "VolunteerRules.builder().compileIfModelMissing(true) to compile the DRL at start-up instead"));
+            }
+            return compile(RuleSetFiles.fromClasspath(loader), clauses.get());
+        }
         // start-up: the knowledge base (loading the executable model's classes) is built on a second
         // thread while this one reads the rule files, the clause catalogue and the parameter tables
-        CompletableFuture<KieBase> kieBase = CompletableFuture.supplyAsync(
-                () -> KieServices.get().newKieClasspathContainer(loader).getKieBase(KIE_BASE));
+        CompletableFuture<KieBase> kieBase = CompletableFuture.supplyAsync(() -> fromModel(loader, modelClasses));
         RuleSetFiles files = RuleSetFiles.fromClasspath(loader);
         ClauseCatalogue catalogue = clauses.get();
         Tables tables = Tables.read(files);
+        KieBase base;
         try {
-            return new RuleSet(files, kieBase.join(), catalogue, tables);
+            base = kieBase.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
+            throw e.getCause() instanceof RuntimeException r ? r : new RuleSetException("bundled",
+                    List.of("the executable model could not be loaded: " + e.getCause()), e.getCause());
         }
+        return new RuleSet(files, base, catalogue, tables);
+    }
+
+    /** The model classes listed in {@value #MODEL_LIST}, or null if the list is not on the class path. */
+    private static List<String> modelClasses(ClassLoader loader) {
+        URL list = loader.getResource(MODEL_LIST);
+        if (list == null) {
+            return null;
+        }
+        String text;
+        try (InputStream in = list.openStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuleSetException("bundled", List.of("cannot read " + list + ": " + e.getMessage()), e);
+        }
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty() || !lines.get(0).startsWith(MODEL_VERSION_HEADER) || lines.size() < 2) {
+            throw new RuleSetException("bundled", List.of(list + " is not a Drools model list (expected a "
+                    + MODEL_VERSION_HEADER + " line followed by class names)"));
+        }
+        return lines.subList(1, lines.size());
+    }
+
+    private static KieBase fromModel(ClassLoader loader, List<String> classNames) {
+        List<Model> models = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String name : classNames) {
+            try {
+                models.add((Model) Class.forName(name, true, loader).getConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+                problems.add("executable-model class " + name + " listed in " + MODEL_LIST + " cannot be loaded: " + e);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("bundled", problems);
+        }
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
+        return KieBaseBuilder.createKieBaseFromModel(models, conf);
     }
 
     /**
      * Compiles a rule set's DRL now, reporting every compile error of every file with its file and
-     * line. A rules directory is compiled by Drools' classic DRL compiler: its errors name the DRL
-     * file, line and rule (the executable model's name generated Java sources), and it compiles
-     * several times faster, which matters for reloads and for tools that compile two rule sets. The
-     * bundled rules run on the executable model compiled at build time; the same scenarios prove
-     * both. Drools stops at the first file that does not parse, so the files that did parse are
-     * compiled again without it, until every file's errors are known.
+     * line. A rules directory runs on the executable model, compiled through a
+     * {@link SandboxClassLoader}: every condition and consequence becomes Java compiled against the
+     * allowlisted types only, so a name the linter missed does not compile. (Drools' classic
+     * compiler evaluates conditions with MVEL, which finds {@code System} and other
+     * {@code java.lang} classes without asking any class loader, so nothing it builds is run.) The
+     * classic compiler does check the files first, in the same sandbox, because its errors name the
+     * DRL file, line and rule; Drools stops at the first file that does not parse, so the files that
+     * did parse are compiled again without it, until every file's errors are known.
      */
     static RuleSet compile(RuleSetFiles files, ClauseCatalogue clauses) {
         KieServices ks = KieServices.get();
         // one release per compile, so concurrent compiles of the same files never share a repository entry
-        ReleaseId releaseId = ks.newReleaseId("io.volunteerrules.runtime", "rules-" + files.version().substring(7, 19)
-                + "-" + COMPILES.incrementAndGet(), "1.0.0");
-        List<RuleFile> remaining = new ArrayList<>(files.rules());
+        String release = "rules-" + files.version().substring(7, 19) + "-" + COMPILES.incrementAndGet();
+        ReleaseId check = ks.newReleaseId("io.volunteerrules.runtime", release + "-check", "1.0.0");
+        ReleaseId releaseId = ks.newReleaseId("io.volunteerrules.runtime", release, "1.0.0");
+        // first the classic compiler, for its errors only (they name the DRL file, line and rule; the
+        // executable model's name generated Java): nothing of this build ever runs
+        List<String> problems = classicErrors(ks, check, files.rules());
+        ks.getRepository().removeKieModule(check);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(files.origin(), problems);
+        }
+        KieBuilder builder = build(ks, releaseId, files.rules(), ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RuleSetException(files.origin(), errors.stream().map(RuleSet::describeGenerated)
+                    .filter(x -> x != null).distinct().toList());
+        }
+        KieContainer container = ks.newKieContainer(releaseId, SANDBOX);
+        KieBase kieBase = container.getKieBase(KIE_BASE);
+        // the container holds what it needs; left in the shared repository, every reload would stay in memory
+        ks.getRepository().removeKieModule(releaseId);
+        return new RuleSet(files, kieBase, clauses);
+    }
+
+    /** Every classic compile error of every file, by file and line. */
+    private static List<String> classicErrors(KieServices ks, ReleaseId releaseId, List<RuleFile> files) {
+        List<RuleFile> remaining = new ArrayList<>(files);
         Map<String, List<String>> problemsByFile = new TreeMap<>();
         while (true) {
-            KieBuilder builder = build(ks, releaseId, remaining);
+            KieBuilder builder = build(ks, releaseId, remaining, DrlProject.class);
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (errors.isEmpty()) {
                 break;
@@ -165,24 +273,33 @@ final class RuleSet {
                 break;
             }
         }
-        if (!problemsByFile.isEmpty()) {
-            List<String> problems = new ArrayList<>();
-            problemsByFile.values().forEach(list -> {
-                list.sort(Comparator.comparingInt(RuleSet::lineOf));
-                // "Parser returned a null Package" only repeats that the file did not parse
-                List<String> useful = list.stream().filter(x -> !x.endsWith("Parser returned a null Package")).toList();
-                problems.addAll(useful.isEmpty() ? list : useful);
-            });
-            ks.getRepository().removeKieModule(releaseId);
-            throw new RuleSetException(files.origin(), problems.stream().distinct().toList());
-        }
-        KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase(KIE_BASE);
-        // the container holds what it needs; left in the shared repository, every reload would stay in memory
-        ks.getRepository().removeKieModule(releaseId);
-        return new RuleSet(files, kieBase, clauses);
+        List<String> problems = new ArrayList<>();
+        problemsByFile.values().forEach(list -> {
+            list.sort(Comparator.comparingInt(RuleSet::lineOf));
+            // "Parser returned a null Package" only repeats that the file did not parse
+            List<String> useful = list.stream().filter(x -> !x.endsWith("Parser returned a null Package")).toList();
+            problems.addAll(useful.isEmpty() ? list : useful);
+        });
+        return problems.stream().distinct().toList();
     }
 
+    /**
+     * An executable-model error: a DRL file's own, or one in the Java generated for a rule package
+     * ({@code rules/<area>: ...}, without the generated source, which Drools repeats in full).
+     */
+    private static String describeGenerated(Message m) {
+        String text = m.getText().strip();
+        if (text.startsWith("Java source of ")) {
+            return null;
+        }
+        String path = m.getPath() == null ? "" : m.getPath();
+        Matcher generated = Pattern.compile("^src/main/java/(rules(?:/[a-z0-9_]+)*?)/(?:P[0-9A-F]+/)?\\w+\\.java$")
+                .matcher(path);
+        if (generated.find()) {
+            return generated.group(1).replaceFirst("^rules/", "") + " (in the sandbox): " + text.replaceAll("\\s*\\n\\s*", "; ");
+        }
+        return describe(m);
+    }
     /** The classic compiler names a rule's generated class {@code Rule_<name with $u45$ for ->digits}. */
     private static final Pattern RULE_CLASS = Pattern.compile(" for the type Rule_(\\S+?)\\d*$");
 
@@ -207,7 +324,8 @@ final class RuleSet {
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    private static KieBuilder build(KieServices ks, ReleaseId releaseId, List<RuleFile> drl) {
+    private static KieBuilder build(KieServices ks, ReleaseId releaseId, List<RuleFile> drl,
+            Class<? extends KieBuilder.ProjectType> project) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         kfs.writeKModuleXML("""
@@ -218,7 +336,7 @@ final class RuleSet {
         for (RuleFile f : drl) {
             kfs.write("src/main/resources/rules/" + f.path(), f.content());
         }
-        return ks.newKieBuilder(kfs).buildAll();
+        return ks.newKieBuilder(kfs, project == DrlProject.class ? CLASSIC_CHECK : SANDBOX).buildAll(project);
     }
 
     private static ParameterTables parameters(RuleSetFiles files) {

@@ -8,6 +8,7 @@ import io.volunteerrules.core.scenario.ScenarioResult;
 import io.volunteerrules.core.scenario.ScenarioRunner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
 
 /**
@@ -56,15 +57,37 @@ public final class ScenarioSuite {
         });
     }
 
-    /** Runs every scenario, telling {@code progress} how many are done after each. */
+    /**
+     * Runs every scenario, telling {@code progress} how many are done after each. Each evaluation runs
+     * under the engine's {@link VolunteerRules#bounds() bounds}; a scenario stopped by them fails with
+     * the reason, and the others still run.
+     *
+     * @throws CancellationException if the thread is interrupted; the run stops at the next rule firing
+     *                               or scenario
+     */
     public Report run(IntConsumer progress) {
         ScenarioRunner runner = new ScenarioRunner(rules, rules.clauses(), rules.rules().names());
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario s : scenarios) {
-            results.add(runner.run(s));
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("scenario run interrupted after " + results.size() + " scenarios");
+            }
+            results.add(run(runner, s));
             progress.accept(results.size());
         }
         return new Report(results, fileProblems);
+    }
+
+    /**
+     * Runs one scenario with {@code runner}; a scenario whose evaluation is stopped by the engine's
+     * bounds fails with the reason instead of ending the run.
+     */
+    public static ScenarioResult run(ScenarioRunner runner, Scenario scenario) {
+        try {
+            return runner.run(scenario);
+        } catch (EvaluationLimitException e) {
+            return new ScenarioResult(scenario, List.of(e.getMessage()), List.of());
+        }
     }
 
     /**

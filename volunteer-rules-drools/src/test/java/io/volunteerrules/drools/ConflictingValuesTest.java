@@ -54,7 +54,7 @@ class ConflictingValuesTest {
         VolunteerRules rules = rules("3", "5");
         assertThatThrownBy(() -> rules.evaluate(TestRequests.assignments(LocalDate.of(1990, 1, 1))))
                 .isInstanceOf(ConflictingValuesException.class)
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("assignment:A1")
                 .hasMessageContaining("\"hours\"")
                 .hasMessageContaining("rule \"values-first\" gave 3")

@@ -63,7 +63,8 @@ class DecisionLogTest {
         assertThat(line.get("question").asText()).isEqualTo("assignment:A1");
         assertThat(line.get("outcome").asText()).isEqualTo(decisions.get(0).outcome().status());
         assertThat(line.get("reasons")).isNotEmpty();
-        assertThat(text).contains("王**");
+        // fully masked by default: not even the surname is kept
+        assertThat(text).contains("***").doesNotContain("王*");
 
         assertNoIdentifiers(text, NAME, GUARDIAN, ID_NUMBER, PHONE, "13900001111");
     }
@@ -80,6 +81,57 @@ class DecisionLogTest {
         assertNoIdentifiers(text, NAME, ID_NUMBER, PHONE);
         // a value in no configured field and of no identifier shape is kept
         assertThat(text).contains("社区助老");
+    }
+
+    @Test
+    void free_text_is_withheld_and_names_can_keep_their_first_character_when_configured() throws Exception {
+        String comment = "联系" + NAME + "的母亲,电话13700001111,住金水路1号";
+        EvaluationRequest request = request();
+        List<Decision> decisions = RULES.evaluate(request);
+        // a comment that a rule quotes in a message: here put into a decision by hand
+        Decision quoted = new Decision(decisions.get(0).question(), decisions.get(0).asOf(), decisions.get(0).outcome(),
+                List.of(new io.volunteerrules.core.decision.Reason("evaluation-comment", List.of("HN-8"),
+                        io.volunteerrules.core.decision.Effect.INFO, "comment: " + comment, "评价:" + comment)),
+                java.util.Map.of("comment", comment), decisions.get(0).ruleSetVersion());
+        EvaluationRequest withComment = EvaluationRequest.builder(request.asOf())
+                .volunteer(request.volunteers().get(0))
+                .evaluation(new io.volunteerrules.core.model.Evaluation("E1", "V1", null, null,
+                        request.asOf(), "GOOD", comment, null))
+                .question(request.questions().get(0)).build();
+
+        StringWriter out = new StringWriter();
+        DecisionLog.builder().toWriter(out).build().record(withComment, List.of(quoted));
+        assertThat(out.toString()).contains(DecisionLog.FREE_TEXT).doesNotContain("金水路").doesNotContain("母亲");
+        assertNoIdentifiers(out.toString(), NAME, "13700001111");
+
+        StringWriter first = new StringWriter();
+        DecisionLog.builder().toWriter(first).nameMasking(DecisionLog.NameMasking.KEEP_FIRST_CHARACTER).build()
+                .record(request, decisions);
+        assertThat(first.toString()).contains("王**");
+        assertNoIdentifiers(first.toString(), NAME, GUARDIAN);
+    }
+
+    @Test
+    void a_log_file_is_created_readable_by_its_owner_only(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("decisions.jsonl");
+        EvaluationRequest request = request();
+        DecisionLog.builder().toFile(file).build().record(request, RULES.evaluate(request));
+        org.junit.jupiter.api.Assumptions.assumeTrue(file.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void masking_is_linear_in_the_text_whatever_the_number_of_values() {
+        // ten thousand personal values all starting alike, one long text full of near misses: one
+        // pass over the text with a lookup per distinct length, not one scan per value
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            values.add("王小" + i);
+        }
+        String text = "王小明 and 王小17 ".repeat(20_000);
+        String masked = DecisionLog.mask(text, values);
+        assertThat(masked).doesNotContain("王小17").contains("王小明").contains("*** ");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.volunteerrules.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.volunteerrules.core.ruleset.RuleFile;
 import io.volunteerrules.core.ruleset.RuleSetFiles;
@@ -22,7 +23,10 @@ class RuleOrderCheckTest {
 
     @Test
     void a_plain_insert_under_not_is_caught_and_its_file_named() throws URISyntaxException {
-        VolunteerRules rules = VolunteerRules.builder().ruleSetFiles(orderDependent()).build();
+        // the linter would refuse these plain inserts: the order check is the second line of defence
+        assertThatThrownBy(() -> VolunteerRules.builder().ruleSetFiles(orderDependent()).build())
+                .isInstanceOf(RuleSetException.class).hasMessageContaining("[insert] insert(...)");
+        VolunteerRules rules = VolunteerRules.builder().ruleSetFiles(orderDependent()).withoutLint().build();
 
         RuleOrderCheck.Report report = RuleOrderCheck.run(rules, 2);
 

@@ -120,11 +120,56 @@ class RulesDirectoryTest {
     @Test
     void a_directory_that_is_not_a_rule_set_is_refused() {
         assertThatThrownBy(() -> VolunteerRules.builder().rulesDirectory(dir).build())
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(RuleSetException.class)
                 .hasMessageContaining("has no rule-set.yaml at its root");
         assertThatThrownBy(() -> VolunteerRules.builder().rulesDirectory(dir.resolve("missing")).build())
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(RuleSetException.class)
                 .hasMessageContaining("does not exist or is not a directory");
+    }
+
+    @Test
+    void a_rule_whose_action_fails_gives_an_evaluation_exception_naming_the_rule() throws IOException {
+        writeArea("broken", """
+                package rules.broken;
+                import io.volunteerrules.drools.facts.AssignmentCase;
+                rule "fails-on-purpose"
+                    @clause("HN-8")
+                    @zh("失败")
+                    @en("fails")
+                when
+                    AssignmentCase()
+                then
+                    int zero = 0;
+                    int none = 1 / zero;
+                end
+                """);
+        VolunteerRules broken = VolunteerRules.builder().rulesDirectory(dir).build();
+        assertThatThrownBy(() -> broken.evaluate(TestRequests.assignments(LocalDate.of(1990, 1, 1))))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining("rule set " + broken.ruleSetVersion() + " failed")
+                .hasMessageContaining("fails-on-purpose")
+                .hasRootCauseInstanceOf(ArithmeticException.class)
+                .hasRootCauseMessage("/ by zero");
+    }
+
+    @Test
+    void a_question_no_rule_answers_gives_an_evaluation_exception() throws IOException {
+        writeArea("silent", """
+                package rules.silent;
+                import io.volunteerrules.drools.facts.AssignmentCase;
+                rule "says-nothing"
+                    @clause("HN-8")
+                    @zh("无")
+                    @en("none")
+                when
+                    AssignmentCase(false)
+                then
+                end
+                """);
+        VolunteerRules silent = VolunteerRules.builder().rulesDirectory(dir).build();
+        assertThatThrownBy(() -> silent.evaluate(TestRequests.assignments(LocalDate.of(1990, 1, 1))))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining("no rule of rule set " + silent.ruleSetVersion() + " answered the question assignment:A1");
     }
 
     private void writeArea(String area, String drl) throws IOException {

@@ -1,10 +1,13 @@
 package io.volunteerrules.indicators;
 
+import io.volunteerrules.core.VolunteerRulesException;
 import io.volunteerrules.core.validation.Violation;
 import java.util.List;
 
 /** A dataset the indicators cannot be computed from; lists every problem, each with its field path. */
-public final class InvalidDatasetException extends IllegalArgumentException {
+public final class InvalidDatasetException extends VolunteerRulesException {
+
+    private static final long serialVersionUID = 1L;
 
     private final transient List<Violation> violations;
 

@@ -2,9 +2,13 @@ package io.volunteerrules.spring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.volunteerrules.core.VolunteerRulesException;
+import io.volunteerrules.core.certificate.RegisterException;
 import io.volunteerrules.core.json.Json;
+import io.volunteerrules.core.timebank.LedgerException;
 import io.volunteerrules.core.validation.InvalidRequestException;
 import io.volunteerrules.core.validation.Violation;
+import io.volunteerrules.drools.EvaluationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * engine's validation: constraints, ids, references, periods), and a request body that Spring's
  * JSON reader cannot map (an unknown field, a date that is not a date, a missing question type),
  * named as the library's own reader names it. Any other unreadable body gets a plain 400 problem.
+ *
+ * <p>The library's other exceptions (its common type is {@link VolunteerRulesException}) are not the
+ * caller's fault: a store that cannot write ({@link RegisterException}, {@link LedgerException}) is a
+ * 503, anything else (an {@link EvaluationException}: the rules failed on a valid request; a rule set
+ * or table that cannot be used) a 500, each with the library's message as the detail and the
+ * exception's simple name in {@code exception}. Nothing of the caller's request is echoed.
  * Ordered last, so an application's own advice for these exceptions comes first.
  */
 @RestControllerAdvice
@@ -39,6 +49,12 @@ public class InvalidRequestProblemDetails {
 
     /** The problem type of an invalid request. */
     public static final URI TYPE = URI.create("urn:volunteer-rules:problem:invalid-request");
+    /** The problem type of a valid request the rules failed to answer. */
+    public static final URI EVALUATION_FAILED = URI.create("urn:volunteer-rules:problem:evaluation-failed");
+    /** The problem type of a register or ledger that could not be read or written. */
+    public static final URI STORE_UNAVAILABLE = URI.create("urn:volunteer-rules:problem:store-unavailable");
+    /** The problem type of any other failure of the library (a rule set or table that cannot be used). */
+    public static final URI RULES_FAILURE = URI.create("urn:volunteer-rules:problem:rules-failure");
 
     @ExceptionHandler(InvalidRequestException.class)
     public ProblemDetail invalidRequest(InvalidRequestException e) {
@@ -59,6 +75,25 @@ public class InvalidRequestProblemDetails {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 cause == null || cause.getMessage() == null ? "the request body cannot be read" : cause.getMessage());
         problem.setTitle("Unreadable request");
+        return problem;
+    }
+
+    @ExceptionHandler(VolunteerRulesException.class)
+    public ProblemDetail libraryFailure(VolunteerRulesException e) {
+        boolean store = e instanceof RegisterException || e instanceof LedgerException;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                store ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
+        if (store) {
+            problem.setType(STORE_UNAVAILABLE);
+            problem.setTitle("Store unavailable");
+        } else if (e instanceof EvaluationException) {
+            problem.setType(EVALUATION_FAILED);
+            problem.setTitle("Evaluation failed");
+        } else {
+            problem.setType(RULES_FAILURE);
+            problem.setTitle("Rules failure");
+        }
+        problem.setProperty("exception", e.getClass().getSimpleName());
         return problem;
     }
 

@@ -1,7 +1,7 @@
 package io.volunteerrules.spring;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.volunteerrules.core.audit.DecisionLog;
+import io.volunteerrules.core.json.VolunteerRulesJacksonModule;
 import io.volunteerrules.core.ruleset.RuleSetFiles;
 import io.volunteerrules.drools.LiveRules;
 import io.volunteerrules.drools.VolunteerRules;
@@ -13,7 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
-import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -99,16 +98,22 @@ public class VolunteerRulesAutoConfiguration {
         }
     }
 
-    /** Spring's ObjectMapper reads the library's types as strictly as the library's own mapper. */
+    /**
+     * Spring's ObjectMapper reads the library's types as strictly as the library's own mapper: the
+     * types refuse unknown fields, dates that are not ISO dates and enum values that are not names by
+     * their own annotations; the library's Jackson module, a {@code Module} bean that Spring Boot
+     * registers on its mapper, adds whole numbers, decimal sizes and four-digit years. It touches
+     * only the library's types.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(Jackson2ObjectMapperBuilder.class)
     @ConditionalOnProperty(prefix = "volunteer-rules.jackson", name = "strict", matchIfMissing = true)
     static class StrictJsonConfiguration {
 
         @Bean
-        Jackson2ObjectMapperBuilderCustomizer volunteerRulesStrictJson() {
-            // TODO replace with the core's Jackson module once it exists (it limits strictness to the library's types)
-            return builder -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        @ConditionalOnMissingBean
+        VolunteerRulesJacksonModule volunteerRulesJacksonModule() {
+            return new VolunteerRulesJacksonModule();
         }
     }
 

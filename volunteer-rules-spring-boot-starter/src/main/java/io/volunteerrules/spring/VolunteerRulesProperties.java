@@ -92,8 +92,11 @@ public class VolunteerRulesProperties {
     public static class Jackson {
 
         /**
-         * Whether Spring's ObjectMapper reads the library's types as strictly as the library's own
-         * mapper does: an unknown (say, misspelt) field is an error rather than silently ignored.
+         * Whether Spring's ObjectMapper gets the library's Jackson module, so it reads the library's
+         * types as strictly as the library's own mapper does: whole numbers whole ({@code 18.9} is
+         * not cut to 18), decimals of sane size, four-digit years. An unknown (say, misspelt) field,
+         * a date that is not an ISO date and an enum value that is not a name are refused by the
+         * types themselves whatever this says.
          */
         private boolean strict = true;
 

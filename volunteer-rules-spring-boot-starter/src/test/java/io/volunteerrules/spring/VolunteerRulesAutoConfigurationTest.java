@@ -1,13 +1,12 @@
 package io.volunteerrules.spring;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.volunteerrules.core.decision.Decision;
+import io.volunteerrules.core.json.Json;
+import io.volunteerrules.core.json.VolunteerRulesJacksonModule;
 import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.validation.InvalidRequestException;
 import io.volunteerrules.drools.LiveRules;
@@ -23,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class VolunteerRulesAutoConfigurationTest {
 
@@ -147,7 +148,12 @@ class VolunteerRulesAutoConfigurationTest {
             ObjectMapper mapper = context.getBean(ObjectMapper.class);
             assertThat(mapper.readValue(TestRequests.json(), EvaluationRequest.class).tasks().get(0).minorsAllowed()).isTrue();
             assertThatThrownBy(() -> mapper.readValue(misspelt, EvaluationRequest.class))
-                    .isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("minorAllowed");
+                    .isInstanceOfSatisfying(JsonMappingException.class, e -> assertThat(Json.violation(e).toString())
+                            .startsWith("tasks[0].minorAllowed: unknown field"));
+            // the module is registered: a whole number with a fraction is refused, not cut
+            assertThatThrownBy(() -> mapper.readValue(TestRequests.json().replace("\"minorsAllowed\"",
+                    "\"minAge\": 17.5, \"minorsAllowed\""), EvaluationRequest.class))
+                    .hasMessageContaining("expected a whole number");
             // an absent or null yes/no field is false, as with the library's own mapper
             String absent = TestRequests.json().replace(", \"minorsAllowed\": true", "");
             String nullValue = TestRequests.json().replace("\"minorsAllowed\": true", "\"minorsAllowed\": null");
@@ -157,10 +163,13 @@ class VolunteerRulesAutoConfigurationTest {
     }
 
     @Test
-    void a_lenient_object_mapper_can_be_kept() {
+    void without_the_module_the_types_still_refuse_a_misspelt_field() {
         String misspelt = TestRequests.json().replace("\"minorsAllowed\"", "\"minorAllowed\"");
         runner.withBean(VolunteerRules.class, () -> bundled).withPropertyValues("volunteer-rules.jackson.strict=false")
-                .run(context -> assertThat(context.getBean(ObjectMapper.class).readValue(misspelt, EvaluationRequest.class)
-                        .tasks().get(0).minorsAllowed()).isFalse());
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean(VolunteerRulesJacksonModule.class);
+                    assertThatThrownBy(() -> context.getBean(ObjectMapper.class).readValue(misspelt, EvaluationRequest.class))
+                            .isInstanceOf(JsonMappingException.class).hasMessageContaining("unknown field");
+                });
     }
 }

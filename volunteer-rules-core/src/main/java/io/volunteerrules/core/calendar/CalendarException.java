@@ -1,12 +1,13 @@
 package io.volunteerrules.core.calendar;
 
+import io.volunteerrules.core.VolunteerRulesException;
 import java.util.List;
 
 /**
  * A working-day calendar file that cannot be used, with every problem found, each naming the file
  * and the place in it ({@code calendar/2027.json: days[3].date: …}).
  */
-public final class CalendarException extends RuntimeException {
+public final class CalendarException extends VolunteerRulesException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,10 @@
 package io.volunteerrules.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -10,9 +14,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.validation.InvalidRequestException;
@@ -22,22 +27,38 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The JSON (and YAML) form of requests and decisions. Unknown fields are errors, so that a typo
- * such as {@code birthdate} is reported rather than silently ignored. Dates are ISO strings. A
- * yes/no field that is absent or null is {@code false}; decimals are read exactly.
+ * The JSON (and YAML) form of requests and decisions, read strictly: an unknown field is an error,
+ * so that a typo such as {@code birthdate} is reported rather than silently ignored; dates are ISO
+ * strings ({@code yyyy-mm-dd}) and nothing else; enum values are names; whole numbers are whole;
+ * a decimal of absurd size ({@code 1E+10000000}) or a number longer than
+ * {@value StrictValues#MAX_NUMBER_LENGTH} characters is refused while it is read; one JSON document
+ * per input. A yes/no field that is absent or null is {@code false}; decimals are read exactly.
+ *
+ * <p>The request types carry most of this in their annotations, so it holds with any mapper; the
+ * rest comes with {@link VolunteerRulesJacksonModule}, which a host registers on its own mapper.
+ * Every error names the field's path, the line and the column, in words rather than Jackson's.
  */
 public final class Json {
 
-    private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
-    private static final ObjectMapper YAML = configure(YAMLMapper.builder()).build();
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNumberLength(StrictValues.MAX_NUMBER_LENGTH)
+            .maxNestingDepth(64)
+            .build();
+    private static final ObjectMapper JSON = configure(JsonMapper.builder(
+            JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build())).build();
+    private static final ObjectMapper YAML = configure(YAMLMapper.builder(
+            YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build())).build();
 
     private Json() {
     }
 
     private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B builder) {
         return builder
-                .addModule(new JavaTimeModule())
+                .addModule(new VolunteerRulesJacksonModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
@@ -57,27 +78,43 @@ public final class Json {
     /**
      * Reads a request from JSON.
      *
-     * @throws InvalidRequestException naming the field, if the JSON does not fit the request's shape
+     * @throws InvalidRequestException naming the field, line and column, if the JSON does not fit
+     *                                 the request's shape; also for no input, blank input or a
+     *                                 literal {@code null}
      */
     public static EvaluationRequest readRequest(String json) {
         return read(json, EvaluationRequest.class, JSON);
     }
 
     /**
-     * Reads a value of {@code type} with {@code mapper}, turning a mapping error into an
-     * {@link InvalidRequestException} that names the field.
+     * Reads one value of {@code type} with {@code mapper}, turning any reading error into an
+     * {@link InvalidRequestException} that names the field, line and column.
+     *
+     * @throws InvalidRequestException if the text is missing, blank, a literal {@code null}, not
+     *                                 one well-formed document, or does not fit {@code type}
      */
     public static <T> T read(String text, Class<T> type, ObjectMapper mapper) {
+        String what = type.getSimpleName();
+        if (text == null || text.isBlank()) {
+            throw new InvalidRequestException(List.of(new Violation("", "no input: expected one JSON object ("
+                    + what + "), found " + (text == null || text.isEmpty() ? "nothing" : "only white space"))));
+        }
+        T value;
         try {
-            return mapper.readValue(text, type);
+            value = mapper.readValue(text, type);
         } catch (JsonMappingException e) {
             throw new InvalidRequestException(List.of(violation(e)));
+        } catch (StreamConstraintsException e) {
+            throw new InvalidRequestException(List.of(new Violation("", constraint(e) + where(e.getLocation()))));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw new InvalidRequestException(List.of(new Violation("", "malformed input" + where + ": "
-                    + e.getOriginalMessage())));
+            throw new InvalidRequestException(List.of(new Violation("", "malformed input" + where(e.getLocation())
+                    + ": " + syntax(e.getOriginalMessage()))));
         }
+        if (value == null) {
+            throw new InvalidRequestException(List.of(new Violation("", "the input is null: expected one JSON object ("
+                    + what + ")")));
+        }
+        return value;
     }
 
     /** Writes decisions (or anything else) as indented JSON. */
@@ -94,36 +131,111 @@ public final class Json {
         return read(json, Decision.class, JSON);
     }
 
-    /** Turns a Jackson mapping error into a violation with the JSON path of the field. */
+    /**
+     * Turns a Jackson mapping error into a violation with the JSON path of the field; the message
+     * says what is wrong in words, where (line and column), and never quotes Jackson's internals.
+     */
     public static Violation violation(JsonMappingException e) {
         String path = path(e.getPath());
+        String at = where(e.getLocation());
+        Throwable cause = e.getCause();
         String message;
-        if (e instanceof UnrecognizedPropertyException u) {
-            path = path(e.getPath());
+        if (cause instanceof StreamConstraintsException c) {
+            message = constraint(c);
+            at = c.getLocation() != null ? where(c.getLocation()) : at;
+        } else if (cause instanceof UnknownFieldException u) {
+            // a null value: the any-setter itself refused the field, which is already in the path
+            String field = u.field();
+            path = path.endsWith(field) ? path : path.isEmpty() ? field : path + "." + field;
+            message = "unknown field (known fields: " + String.join(", ", u.knownFields()) + ")";
+        } else if (e instanceof ValueInstantiationException && cause instanceof IllegalArgumentException
+                && UnknownField.MESSAGE.equals(cause.getMessage())) {
+            message = "unknown field (known fields: " + String.join(", ", knownFields(e.getPath())) + ")";
+        } else if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown field (known fields: " + u.getKnownPropertyIds().stream().map(Object::toString)
                     .sorted().collect(Collectors.joining(", ")) + ")";
         } else if (e instanceof InvalidTypeIdException t) {
-            message = "unknown type \"" + t.getTypeId() + "\"";
+            message = t.getTypeId() == null ? "missing \"type\"" : "unknown type " + StrictValues.quote(t.getTypeId());
+        } else if (e instanceof VolunteerRulesJacksonModule.StrictInputException) {
+            message = e.getOriginalMessage();
+        } else if (e instanceof ValueInstantiationException && cause instanceof IllegalArgumentException
+                && cause.getClass() == IllegalArgumentException.class && cause.getMessage() != null) {
+            // our own creators (enum names) explain themselves in lower case
+            message = firstLine(cause.getMessage());
         } else if (e instanceof InvalidFormatException f) {
             Class<?> target = f.getTargetType();
+            String value = f.getValue() == null ? "null" : StrictValues.quote(String.valueOf(f.getValue()));
             if (target != null && target.isEnum()) {
-                message = "\"" + f.getValue() + "\" is not one of " + Arrays.toString(target.getEnumConstants());
+                message = value + " is not one of " + Arrays.toString(target.getEnumConstants());
             } else {
-                message = "cannot read \"" + f.getValue() + "\" as " + describe(target);
+                message = "cannot read " + value + " as " + describe(target);
             }
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             String original = e.getOriginalMessage();
             if (original != null && original.contains("missing type id")) {
                 message = "missing \"type\"";
-            } else if (original != null && original.contains("null")) {
+            } else if (original != null && original.contains("Cannot map `null`")) {
                 message = "must not be null";
+            } else if (original != null && original.startsWith("Trailing token")) {
+                message = "unexpected content after the end of the JSON document (one document per input)";
             } else {
                 message = "expected " + describe(m.getTargetType());
             }
+        } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            message = "unexpected content after the end of the JSON document (one document per input)";
         } else {
-            message = firstLine(e.getOriginalMessage());
+            message = "cannot be read here";
         }
-        return new Violation(path, message);
+        return new Violation(path, message + at);
+    }
+
+    /** The JSON fields of the record at the end of a reference chain (the one a field is unknown to). */
+    private static List<String> knownFields(List<JsonMappingException.Reference> refs) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        Object from = refs.get(refs.size() - 1).getFrom();
+        Class<?> type = from instanceof Class<?> c ? c : from == null ? Object.class : from.getClass();
+        return UnknownFieldException.knownFields(type);
+    }
+
+    /** What a stream constraint refused, in words. */
+    private static String constraint(StreamConstraintsException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("Number value length")) {
+            return "a number longer than " + StrictValues.MAX_NUMBER_LENGTH + " characters is refused";
+        }
+        if (original.contains("nesting depth")) {
+            return "the input is nested too deep";
+        }
+        return "the input exceeds a size limit of the reader";
+    }
+
+    /** {@code " (line 3, column 17)"}, or nothing when the position is unknown. */
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    /** The gist of a syntax error: Jackson's first sentence, without its character codes. */
+    private static String syntax(String original) {
+        String s = firstLine(original);
+        if (s.startsWith("Unexpected end-of-input")) {
+            return "the input ends before the JSON document does";
+        }
+        if (s.startsWith("Trailing token") || s.contains("expected end-of-input")) {
+            return "unexpected content after the end of the JSON document (one document per input)";
+        }
+        if (s.startsWith("Unrecognized token")) {
+            int colon = s.indexOf(": was expecting");
+            return "unrecognized text " + (colon < 0 ? s.substring("Unrecognized token ".length())
+                    : s.substring("Unrecognized token ".length(), colon));
+        }
+        s = s.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\(CTRL-CHAR, code \\d+\\)", "control character");
+        s = s.isEmpty() ? "cannot be read" : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        return s.length() > 160 ? s.substring(0, 160) + "…" : s;
     }
 
     private static String describe(Class<?> type) {

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.volunteerrules.core.json.EnumNames;
 import io.volunteerrules.core.text.Labelled;
 
 /** The volunteer's answer to an assignment: nobody is forced into service (VSR-25, HN-27). */
@@ -24,5 +26,11 @@ public enum Acceptance implements Labelled {
     @Override
     public String en() {
         return en;
+    }
+
+    /** Reads a value by its name only: a number or another spelling is refused ({@link EnumNames}). */
+    @JsonCreator
+    public static Acceptance named(String name) {
+        return EnumNames.named(Acceptance.class, name);
     }
 }

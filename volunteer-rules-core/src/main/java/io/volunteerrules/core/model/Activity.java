@@ -1,5 +1,8 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.FalseWhenAbsent;
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -27,16 +30,16 @@ public record Activity(
         @NotBlank String organiserId,
         String recruiterId,
         @NotNull ServiceField field,
-        boolean hazardous,
-        @NotNull LocalDate startDate,
-        @NotNull LocalDate endDate,
+        @FalseWhenAbsent boolean hazardous,
+        @NotNull @IsoDate LocalDate startDate,
+        @NotNull @IsoDate LocalDate endDate,
         String place,
         String content,
         String personInCharge,
-        boolean emergency,
-        boolean chargesServed,
-        boolean profitMaking,
-        boolean standing) {
+        @FalseWhenAbsent boolean emergency,
+        @FalseWhenAbsent boolean chargesServed,
+        @FalseWhenAbsent boolean profitMaking,
+        @FalseWhenAbsent boolean standing) implements StrictFields {
 
     /** The body that owes the volunteers' training: the recruiter, or else the organiser. */
     public String trainingOwedById() {

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -17,10 +19,10 @@ public record Assignment(
         @NotBlank String id,
         @NotBlank @Ref(Task.class) String taskId,
         @NotBlank @Ref(Volunteer.class) String volunteerId,
-        @NotNull LocalDate arrangedOn,
+        @NotNull @IsoDate LocalDate arrangedOn,
         @NotNull Acceptance acceptance,
-        LocalDate respondedOn,
-        String accompanyingGuardian) {
+        @IsoDate LocalDate respondedOn,
+        String accompanyingGuardian) implements StrictFields {
 
     /** Whether a guardian accompanies the volunteer. */
     public boolean guardianAccompanies() {

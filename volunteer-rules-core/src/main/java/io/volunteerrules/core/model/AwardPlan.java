@@ -1,5 +1,6 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -17,5 +18,5 @@ public record AwardPlan(
         @Ref(Organisation.class) String organisationId,
         String name,
         @NotNull @Positive BigDecimal totalBudget,
-        @NotNull @PositiveOrZero BigDecimal materialAmount) {
+        @NotNull @PositiveOrZero BigDecimal materialAmount) implements StrictFields {
 }

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -17,5 +19,5 @@ public record Commendation(
         @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotBlank String title,
         String awardedBy,
-        @NotNull LocalDate awardedOn) {
+        @NotNull @IsoDate LocalDate awardedOn) implements StrictFields {
 }

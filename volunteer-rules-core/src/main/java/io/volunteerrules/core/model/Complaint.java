@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -12,9 +14,9 @@ public record Complaint(
         @NotBlank String id,
         @Ref(Volunteer.class) String volunteerId,
         @Ref(Organisation.class) String organisationId,
-        @NotNull LocalDate lodgedOn,
-        LocalDate resolvedOn,
-        String summary) {
+        @NotNull @IsoDate LocalDate lodgedOn,
+        @IsoDate LocalDate resolvedOn,
+        String summary) implements StrictFields {
 
     /** Whether the complaint concerns the volunteer or, with no volunteer named, the organisation. */
     public boolean about(String candidateId) {

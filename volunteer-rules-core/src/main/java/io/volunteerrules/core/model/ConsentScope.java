@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.volunteerrules.core.json.EnumNames;
 import io.volunteerrules.core.text.Labelled;
 
 /** What a guardian's consent covers: every activity, one activity, or one field of service. */
@@ -24,5 +26,11 @@ public enum ConsentScope implements Labelled {
     @Override
     public String en() {
         return en;
+    }
+
+    /** Reads a value by its name only: a number or another spelling is refused ({@link EnumNames}). */
+    @JsonCreator
+    public static ConsentScope named(String name) {
+        return EnumNames.named(ConsentScope.class, name);
     }
 }

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
@@ -11,7 +13,8 @@ import java.time.LocalDate;
  * @param capacity   the capacity declared, {@code LIMITED} or {@code NONE}
  * @param declaredOn the day of the judgment; the declaration holds for tasks starting on or after it
  */
-public record CourtDeclaration(@NotNull DeclaredCapacity capacity, @NotNull LocalDate declaredOn) {
+public record CourtDeclaration(@NotNull DeclaredCapacity capacity, @NotNull @IsoDate LocalDate declaredOn)
+        implements StrictFields {
 
     /** Whether the declaration holds on {@code date}. */
     public boolean holdsOn(LocalDate date) {

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.volunteerrules.core.json.EnumNames;
 import io.volunteerrules.core.text.Labelled;
 
 /**
@@ -26,5 +28,11 @@ public enum DeclaredCapacity implements Labelled {
     @Override
     public String en() {
         return en;
+    }
+
+    /** Reads a constant by its name only. */
+    @JsonCreator
+    public static DeclaredCapacity named(String name) {
+        return EnumNames.named(DeclaredCapacity.class, name);
     }
 }

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,10 +25,10 @@ public record Evaluation(
         @NotBlank @Ref(Volunteer.class) String volunteerId,
         @Ref(Activity.class) String activityId,
         String evaluatorId,
-        @NotNull LocalDate evaluatedOn,
+        @NotNull @IsoDate LocalDate evaluatedOn,
         @NotBlank String rating,
         String comment,
-        @PositiveOrZero @DecimalMax("100") BigDecimal score) implements Scored {
+        @PositiveOrZero @DecimalMax("100") BigDecimal score) implements Scored, StrictFields {
 
     /** Whether this evaluates the volunteer's service. */
     public boolean ofVolunteer(String id) {

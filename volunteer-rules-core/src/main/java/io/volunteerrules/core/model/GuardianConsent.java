@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -22,9 +24,9 @@ public record GuardianConsent(
         @NotNull ConsentScope scope,
         String activityId,
         ServiceField field,
-        @NotNull LocalDate validFrom,
-        LocalDate validTo,
-        LocalDate revokedOn) {
+        @NotNull @IsoDate LocalDate validFrom,
+        @IsoDate LocalDate validTo,
+        @IsoDate LocalDate revokedOn) implements StrictFields {
 
     /** The last day on which the consent is in force, or {@code null} if it has no end. */
     public LocalDate lastValidDay() {

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -14,8 +16,8 @@ import java.util.List;
  * @param conditions condition codes, compared with a task's {@code excludedHealthConditions}
  */
 public record HealthDeclaration(
-        @NotNull LocalDate declaredOn,
-        List<@NotBlank String> conditions) {
+        @NotNull @IsoDate LocalDate declaredOn,
+        List<@NotBlank String> conditions) implements StrictFields {
 
     public HealthDeclaration {
         conditions = Copies.list(conditions);

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -16,8 +18,8 @@ public record Incubation(
         @NotBlank String id,
         @NotBlank @Ref(Organisation.class) String organisationId,
         @NotBlank String baseName,
-        @NotNull LocalDate enteredOn,
-        LocalDate leftOn) {
+        @NotNull @IsoDate LocalDate enteredOn,
+        @IsoDate LocalDate leftOn) implements StrictFields {
 
     /** Whether the organisation is in incubation on {@code date}. */
     public boolean inForceOn(LocalDate date) {

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -25,9 +27,9 @@ public record InsurancePolicy(
         String activityId,
         String purchasedBy,
         @NotEmpty List<@NotBlank String> insuredVolunteerIds,
-        @NotNull LocalDate coverageStart,
-        @NotNull LocalDate coverageEnd,
-        @NotNull LocalDate purchasedOn) {
+        @NotNull @IsoDate LocalDate coverageStart,
+        @NotNull @IsoDate LocalDate coverageEnd,
+        @NotNull @IsoDate LocalDate purchasedOn) implements StrictFields {
 
     public InsurancePolicy {
         insuredVolunteerIds = insuredVolunteerIds == null ? null : Copies.list(insuredVolunteerIds);

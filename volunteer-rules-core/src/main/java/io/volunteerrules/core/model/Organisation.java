@@ -1,5 +1,8 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.FalseWhenAbsent;
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -30,10 +33,10 @@ public record Organisation(
         @NotBlank String id,
         @NotBlank String name,
         @NotNull OrganisationKind kind,
-        boolean legallyRegistered,
+        @FalseWhenAbsent boolean legallyRegistered,
         String registrationNumber,
         OrganisationStatus status,
-        LocalDate statusChangedOn,
+        @IsoDate LocalDate statusChangedOn,
         List<@NotBlank String> successorIds,
         String workTakenOverById,
         String superiorUnitId,
@@ -42,7 +45,7 @@ public record Organisation(
         String contact,
         String district,
         @PositiveOrZero Integer dedicatedRegistrationStaff,
-        List<@NotBlank String> tookOverWorkOfIds) {
+        List<@NotBlank String> tookOverWorkOfIds) implements StrictFields {
 
     public Organisation {
         status = status == null ? OrganisationStatus.ACTIVE : status;

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +20,6 @@ public record OrganisationEvaluation(
         @NotBlank String id,
         @NotBlank @Ref(Organisation.class) String organisationId,
         String evaluatorId,
-        @NotNull LocalDate evaluatedOn,
-        @NotNull @PositiveOrZero @DecimalMax("100") BigDecimal score) implements Scored {
+        @NotNull @IsoDate LocalDate evaluatedOn,
+        @NotNull @PositiveOrZero @DecimalMax("100") BigDecimal score) implements Scored, StrictFields {
 }

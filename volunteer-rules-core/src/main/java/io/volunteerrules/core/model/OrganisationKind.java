@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.volunteerrules.core.json.EnumNames;
 import io.volunteerrules.core.text.Labelled;
 
 /** Kinds of organisation named in ZZ-2.1 and ZZ-1.2. */
@@ -31,5 +33,11 @@ public enum OrganisationKind implements Labelled {
     @Override
     public String en() {
         return en;
+    }
+
+    /** Reads a value by its name only: a number or another spelling is refused ({@link EnumNames}). */
+    @JsonCreator
+    public static OrganisationKind named(String name) {
+        return EnumNames.named(OrganisationKind.class, name);
     }
 }

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.volunteerrules.core.json.EnumNames;
 import io.volunteerrules.core.text.Labelled;
 
 /**
@@ -33,5 +35,11 @@ public enum PreferenceArea implements Labelled {
     /** The area's part of parameter keys: {@code medical-care} for MEDICAL_CARE. */
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Reads a value by its name only: a number or another spelling is refused ({@link EnumNames}). */
+    @JsonCreator
+    public static PreferenceArea named(String name) {
+        return EnumNames.named(PreferenceArea.class, name);
     }
 }

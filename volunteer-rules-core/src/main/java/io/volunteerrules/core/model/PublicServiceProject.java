@@ -1,5 +1,6 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -19,5 +20,5 @@ public record PublicServiceProject(
         @NotBlank String name,
         @NotNull ServiceField field,
         @Ref(Organisation.class) String purchaserId,
-        @PositiveOrZero BigDecimal budgetYuan) {
+        @PositiveOrZero BigDecimal budgetYuan) implements StrictFields {
 }

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 
@@ -15,8 +17,8 @@ public record Qualification(
         @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotBlank String type,
         String number,
-        LocalDate issuedOn,
-        LocalDate validUntil) {
+        @IsoDate LocalDate issuedOn,
+        @IsoDate LocalDate validUntil) implements StrictFields {
 
     /** Whether the qualification is held on every day from {@code start} to {@code end}. */
     public boolean validThroughout(LocalDate start, LocalDate end) {

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.volunteerrules.core.json.EnumNames;
 import io.volunteerrules.core.text.Labelled;
 
 /** Who a volunteer's service record would be shared with (VSR-20, HN-39). */
@@ -23,5 +25,11 @@ public enum RecipientKind implements Labelled {
     @Override
     public String en() {
         return en;
+    }
+
+    /** Reads a value by its name only: a number or another spelling is refused ({@link EnumNames}). */
+    @JsonCreator
+    public static RecipientKind named(String name) {
+        return EnumNames.named(RecipientKind.class, name);
     }
 }

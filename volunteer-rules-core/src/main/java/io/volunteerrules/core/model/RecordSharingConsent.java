@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -12,8 +14,8 @@ public record RecordSharingConsent(
         @NotBlank String id,
         @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotNull RecipientKind recipientKind,
-        @NotNull LocalDate givenOn,
-        LocalDate withdrawnOn) {
+        @NotNull @IsoDate LocalDate givenOn,
+        @IsoDate LocalDate withdrawnOn) implements StrictFields {
 
     /** Whether the consent is in force on {@code day}. */
     public boolean inForceOn(LocalDate day) {

@@ -1,5 +1,6 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -11,5 +12,5 @@ public record RecordSharingRequest(
         @NotBlank String id,
         @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotNull RecipientKind recipientKind,
-        String recipientName) {
+        String recipientName) implements StrictFields {
 }

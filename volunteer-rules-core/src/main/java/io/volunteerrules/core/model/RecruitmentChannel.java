@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.volunteerrules.core.json.EnumNames;
 import io.volunteerrules.core.text.Labelled;
 
 /** Online or offline recruitment; both are valid (ZZ-2.1: 线上招募和线下招募并举). */
@@ -23,5 +25,11 @@ public enum RecruitmentChannel implements Labelled {
     @Override
     public String en() {
         return en;
+    }
+
+    /** Reads a value by its name only: a number or another spelling is refused ({@link EnumNames}). */
+    @JsonCreator
+    public static RecruitmentChannel named(String name) {
+        return EnumNames.named(RecruitmentChannel.class, name);
     }
 }

@@ -1,5 +1,8 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.FalseWhenAbsent;
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import io.volunteerrules.core.text.Bilingual;
 import io.volunteerrules.core.text.Labelled;
 import jakarta.validation.constraints.NotBlank;
@@ -38,10 +41,10 @@ public record RecruitmentNotice(
         String demand,
         String risks,
         String emergencyCommand,
-        boolean largeEvent,
+        @FalseWhenAbsent boolean largeEvent,
         @Ref(Organisation.class) String commissionedById,
-        LocalDate specialAgreementSignedOn,
-        @NotNull LocalDate opensOn) {
+        @IsoDate LocalDate specialAgreementSignedOn,
+        @NotNull @IsoDate LocalDate opensOn) implements StrictFields {
 
     /** Whether the notice states the demand it serves. */
     public boolean statesDemand() {

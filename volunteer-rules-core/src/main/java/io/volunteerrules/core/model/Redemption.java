@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -14,7 +16,7 @@ public record Redemption(
         @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotBlank @Ref(ServiceCatalogueItem.class) String itemId,
         @Positive Integer quantity,
-        @NotNull LocalDate redeemedOn) {
+        @NotNull @IsoDate LocalDate redeemedOn) implements StrictFields {
 
     public Redemption {
         quantity = quantity == null ? 1 : quantity;

@@ -1,5 +1,6 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -9,5 +10,5 @@ import java.math.BigDecimal;
 public record ServiceCatalogueItem(
         @NotBlank String id,
         @NotBlank String name,
-        @NotNull @Positive BigDecimal priceHours) {
+        @NotNull @Positive BigDecimal priceHours) implements StrictFields {
 }

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.volunteerrules.core.json.EnumNames;
 import io.volunteerrules.core.text.Labelled;
 
 /**
@@ -40,5 +42,11 @@ public enum ServiceField implements Labelled {
     @Override
     public String en() {
         return en;
+    }
+
+    /** Reads a value by its name only: a number or another spelling is refused ({@link EnumNames}). */
+    @JsonCreator
+    public static ServiceField named(String name) {
+        return EnumNames.named(ServiceField.class, name);
     }
 }

@@ -1,7 +1,9 @@
 package io.volunteerrules.core.model;
 
-import jakarta.validation.constraints.PositiveOrZero;
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -23,16 +25,16 @@ public record ServiceRecord(
         @NotBlank @Ref(Volunteer.class) String volunteerId,
         @Ref(Activity.class) String activityId,
         String activityName,
-        LocalDate date,
+        @IsoDate LocalDate date,
         String place,
         String content,
         @PositiveOrZero BigDecimal hours,
         @PositiveOrZero BigDecimal travelHours,
         String organiserId,
         String personInCharge,
-        LocalDate recordedOn,
+        @IsoDate LocalDate recordedOn,
         RecordStatus status,
-        RegistrationPlatform recordedIn) {
+        RegistrationPlatform recordedIn) implements StrictFields {
 
     public ServiceRecord {
         status = status == null ? RecordStatus.PENDING : status;

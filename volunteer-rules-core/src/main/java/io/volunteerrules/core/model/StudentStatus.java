@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -13,8 +15,8 @@ public record StudentStatus(
         @NotBlank @Ref(Volunteer.class) String volunteerId,
         @NotNull SchoolLevel level,
         String school,
-        @NotNull LocalDate enrolledOn,
-        LocalDate leftOn) {
+        @NotNull @IsoDate LocalDate enrolledOn,
+        @IsoDate LocalDate leftOn) implements StrictFields {
 
     /** Whether the student is enrolled on {@code day}. */
     public boolean enrolledOnDay(LocalDate day) {

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.FalseWhenAbsent;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
@@ -15,5 +17,5 @@ public record SubsidyPlan(
         @NotBlank @Ref(Organisation.class) String organiserId,
         @Ref(Activity.class) String activityId,
         @PositiveOrZero BigDecimal amount,
-        boolean fundsAvailable) {
+        @FalseWhenAbsent boolean fundsAvailable) implements StrictFields {
 }

@@ -1,5 +1,8 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.FalseWhenAbsent;
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,18 +31,18 @@ public record Task(
         @NotBlank String id,
         @NotBlank @Ref(Activity.class) String activityId,
         String name,
-        LocalDate startDate,
-        LocalDate endDate,
+        @IsoDate LocalDate startDate,
+        @IsoDate LocalDate endDate,
         ServiceField field,
         Boolean hazardous,
         @PositiveOrZero @Max(150) Integer minAge,
         @PositiveOrZero @Max(150) Integer maxAge,
-        boolean minorsAllowed,
+        @FalseWhenAbsent boolean minorsAllowed,
         List<@NotBlank String> requiredSkills,
         List<@NotNull ServiceField> requiredTraining,
         List<@NotBlank String> requiredQualifications,
         List<@NotBlank String> excludedHealthConditions,
-        boolean needsProfessionalSkill) {
+        @FalseWhenAbsent boolean needsProfessionalSkill) implements StrictFields {
 
     public Task {
         requiredSkills = Copies.list(requiredSkills);

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,11 +20,11 @@ public record TrainingRecord(
         @NotNull ServiceField field,
         @NotNull TrainingTier tier,
         String providerId,
-        @NotNull LocalDate completedOn,
-        LocalDate expiresOn,
+        @NotNull @IsoDate LocalDate completedOn,
+        @IsoDate LocalDate expiresOn,
         String content,
         @DecimalMin("0") BigDecimal durationHours,
-        RecordStatus status) {
+        RecordStatus status) implements StrictFields {
 
     public TrainingRecord {
         status = status == null ? RecordStatus.VERIFIED : status;

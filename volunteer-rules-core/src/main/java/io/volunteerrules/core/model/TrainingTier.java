@@ -1,5 +1,7 @@
 package io.volunteerrules.core.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.volunteerrules.core.json.EnumNames;
 import io.volunteerrules.core.text.Labelled;
 
 /** Tiers of the tiered training system of ZZ-2.2, lowest first. */
@@ -29,5 +31,11 @@ public enum TrainingTier implements Labelled {
     @Override
     public String en() {
         return en;
+    }
+
+    /** Reads a value by its name only: a number or another spelling is refused ({@link EnumNames}). */
+    @JsonCreator
+    public static TrainingTier named(String name) {
+        return EnumNames.named(TrainingTier.class, name);
     }
 }

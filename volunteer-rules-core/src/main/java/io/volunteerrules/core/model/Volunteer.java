@@ -1,5 +1,8 @@
 package io.volunteerrules.core.model;
 
+import io.volunteerrules.core.json.FalseWhenAbsent;
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,8 +34,8 @@ public record Volunteer(
         @NotBlank String id,
         @NotBlank String name,
         Gender gender,
-        @NotNull LocalDate birthDate,
-        boolean selfSupporting,
+        @NotNull @IsoDate LocalDate birthDate,
+        @FalseWhenAbsent boolean selfSupporting,
         RegistrationPlatform registrationPlatform,
         String volunteerNumber,
         String idType,
@@ -41,7 +44,7 @@ public record Volunteer(
         String residenceArea,
         List<@NotBlank String> skills,
         List<@Valid @NotNull HealthDeclaration> healthDeclarations,
-        @Valid CourtDeclaration courtDeclaration) {
+        @Valid CourtDeclaration courtDeclaration) implements StrictFields {
 
     public Volunteer {
         registrationPlatform = registrationPlatform == null ? RegistrationPlatform.NONE : registrationPlatform;

@@ -1,10 +1,11 @@
 package io.volunteerrules.core.params;
 
+import io.volunteerrules.core.VolunteerRulesException;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Some parameters have no row in force on the date asked for. */
-public final class MissingParameterException extends RuntimeException {
+public final class MissingParameterException extends VolunteerRulesException {
 
     private static final long serialVersionUID = 1L;
 

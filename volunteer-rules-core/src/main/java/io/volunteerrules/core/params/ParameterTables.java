@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -107,13 +109,20 @@ public final class ParameterTables {
         return set;
     }
 
+    /** The optional module that reads XLSX tables, named in the error when it is missing. */
+    static final String SPREADSHEETS_MODULE = "io.volunteerrules:volunteer-rules-spreadsheets";
+
     /**
      * Reads the parameters of one table of any supported kind, by its name:
-     * {@code .parameters.yaml} (or {@code .yml}), {@code .parameters.csv} or
-     * {@code .parameters.xlsx}. All kinds are checked the same way ({@link #rows}).
+     * {@code .parameters.yaml} (or {@code .yml}), {@code .parameters.csv}, or
+     * {@code .parameters.xlsx} when the optional module {@value #SPREADSHEETS_MODULE} is on the class
+     * path (found as a {@link TableFormat}). All kinds are checked the same way ({@link #rows}).
      *
-     * @param file name of the table, used in messages
-     * @throws ParameterTableException listing every problem in the table
+     * @param file    name of the table, used in messages
+     * @param content the file's bytes
+     * @return the parameters, in the order their keys first appear
+     * @throws ParameterTableException listing every problem in the table; naming the module to add
+     *                                 when an XLSX table is read without it
      */
     public static List<Parameter> read(String file, byte[] content) {
         String lower = file.toLowerCase(Locale.ROOT);
@@ -121,13 +130,40 @@ public final class ParameterTables {
             return readYaml(file, new String(content, java.nio.charset.StandardCharsets.UTF_8));
         }
         if (lower.endsWith(".csv")) {
-            return SpreadsheetTables.readCsv(file, content);
+            return CsvTables.readCsv(file, content);
         }
         if (lower.endsWith(".xlsx")) {
-            return SpreadsheetTables.readXlsx(file, content);
+            return format("xlsx").orElseThrow(() -> new ParameterTableException(List.of(file + ": reading an .xlsx "
+                    + "parameter table needs the optional module " + SPREADSHEETS_MODULE + " on the class path; add "
+                    + "it as a dependency, or convert the table to .parameters.yaml or .parameters.csv")))
+                    .read(file, content);
         }
         throw new ParameterTableException(List.of(file + ": not a parameter table; name it <area>.parameters.yaml, "
                 + ".parameters.csv or .parameters.xlsx"));
+    }
+
+    /**
+     * The table format for a file extension from a module on the class path (this library's class
+     * loader, then the thread's context class loader), if there is one.
+     *
+     * @param extension the extension in lower case without the dot, such as {@code xlsx}
+     * @return the format, or empty if no module on the class path provides it
+     */
+    public static Optional<TableFormat> format(String extension) {
+        List<ClassLoader> loaders = new ArrayList<>();
+        loaders.add(ParameterTables.class.getClassLoader());
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != null && context != loaders.get(0)) {
+            loaders.add(context);
+        }
+        for (ClassLoader loader : loaders) {
+            for (TableFormat f : ServiceLoader.load(TableFormat.class, loader)) {
+                if (f.extension().equalsIgnoreCase(extension)) {
+                    return Optional.of(f);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

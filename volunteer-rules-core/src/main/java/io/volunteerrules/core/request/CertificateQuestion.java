@@ -1,5 +1,6 @@
 package io.volunteerrules.core.request;
 
+import io.volunteerrules.core.json.StrictFields;
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Ref;
 import io.volunteerrules.core.model.Volunteer;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.NotBlank;
  */
 public record CertificateQuestion(
         @NotBlank @Ref(Volunteer.class) String volunteerId,
-        @NotBlank @Ref(Activity.class) String activityId) implements Question {
+        @NotBlank @Ref(Activity.class) String activityId) implements Question, StrictFields {
 
     /** The question's type name in JSON. */
     public static final String TYPE = "certificate";

@@ -1,5 +1,6 @@
 package io.volunteerrules.core.request;
 
+import io.volunteerrules.core.json.StrictFields;
 import io.volunteerrules.core.model.Organisation;
 import io.volunteerrules.core.model.Ref;
 import io.volunteerrules.core.model.Volunteer;
@@ -10,7 +11,7 @@ import io.volunteerrules.core.model.Volunteer;
  */
 public record CommendationQuestion(
         @Ref(Volunteer.class) String volunteerId,
-        @Ref(Organisation.class) String organisationId) implements Question {
+        @Ref(Organisation.class) String organisationId) implements Question, StrictFields {
 
     /** The question's type name in JSON. */
     public static final String TYPE = "commendation";

@@ -1,5 +1,7 @@
 package io.volunteerrules.core.request;
 
+import io.volunteerrules.core.json.IsoDate;
+import io.volunteerrules.core.json.StrictFields;
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
 import io.volunteerrules.core.model.AwardPlan;
@@ -40,7 +42,7 @@ import java.util.List;
  * {@link io.volunteerrules.core.json.Json#readRequest(String)}.
  */
 public record EvaluationRequest(
-        @NotNull LocalDate asOf,
+        @NotNull @IsoDate LocalDate asOf,
         List<@Valid @NotNull Volunteer> volunteers,
         List<@Valid @NotNull GuardianConsent> guardianConsents,
         List<@Valid @NotNull Organisation> organisations,
@@ -65,7 +67,7 @@ public record EvaluationRequest(
         List<@Valid @NotNull ServiceCatalogueItem> catalogueItems,
         List<@Valid @NotNull Redemption> redemptions,
         List<@Valid @NotNull StudentStatus> studentStatuses,
-        @NotEmpty List<@Valid @NotNull Question> questions) {
+        @NotEmpty List<@Valid @NotNull Question> questions) implements StrictFields {
 
     public EvaluationRequest {
         volunteers = Copies.list(volunteers);

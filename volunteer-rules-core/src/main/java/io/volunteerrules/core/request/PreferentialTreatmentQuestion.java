@@ -1,5 +1,6 @@
 package io.volunteerrules.core.request;
 
+import io.volunteerrules.core.json.StrictFields;
 import io.volunteerrules.core.model.PreferenceArea;
 import io.volunteerrules.core.model.Ref;
 import io.volunteerrules.core.model.Volunteer;
@@ -12,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
  */
 public record PreferentialTreatmentQuestion(
         @NotBlank @Ref(Volunteer.class) String volunteerId,
-        @NotNull PreferenceArea area) implements Question {
+        @NotNull PreferenceArea area) implements Question, StrictFields {
 
     /** The question's type name in JSON. */
     public static final String TYPE = "preferential-treatment";

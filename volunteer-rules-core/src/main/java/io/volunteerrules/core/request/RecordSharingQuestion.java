@@ -1,5 +1,6 @@
 package io.volunteerrules.core.request;
 
+import io.volunteerrules.core.json.StrictFields;
 import io.volunteerrules.core.model.RecordSharingRequest;
 import io.volunteerrules.core.model.Ref;
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
  * May the volunteer's service record be shared as requested (VSR-20, HN-39)?
  */
 public record RecordSharingQuestion(
-        @NotBlank @Ref(RecordSharingRequest.class) String sharingRequestId) implements Question {
+        @NotBlank @Ref(RecordSharingRequest.class) String sharingRequestId) implements Question, StrictFields {
 
     /** The question's type name in JSON. */
     public static final String TYPE = "record-sharing";

@@ -9,6 +9,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,19 +50,48 @@ public final class RuleSetFiles {
     }
 
     /**
-     * Reads a rules directory.
+     * Reads a rules directory. Every file in it must be a regular file inside it: a symbolic link (to
+     * anywhere, even inside the directory) is refused, so nothing outside the directory is ever read
+     * as part of a rule set.
      *
-     * @throws IllegalArgumentException if it is not a directory or holds no {@value #MARKER}
+     * @throws IllegalArgumentException if it is not a directory, holds no {@value #MARKER}, or holds
+     *     a symbolic link or anything else that is not a regular file or folder (all listed)
      * @throws UncheckedIOException if it cannot be read
      */
     public static RuleSetFiles fromDirectory(Path root) {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("rules directory " + root + " does not exist or is not a directory");
         }
-        if (!Files.isRegularFile(root.resolve(MARKER))) {
-            throw new IllegalArgumentException("rules directory " + root + " has no " + MARKER + " at its root");
+        if (!Files.isRegularFile(root.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("rules directory " + root + " has no " + MARKER + " at its root"
+                    + " (a regular file, not a link)");
         }
-        return new RuleSetFiles(root.toString(), walk(root));
+        Path real;
+        try {
+            real = root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules under " + root, e);
+        }
+        List<String> refused = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(real)) {
+            for (Path p : paths.toList()) {
+                String rel = real.relativize(p).toString().replace('\\', '/');
+                if (Files.isSymbolicLink(p)) {
+                    refused.add(rel + " is a symbolic link; rule files must be regular files inside the directory");
+                } else if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    refused.add(rel + " is not a regular file");
+                } else if (!p.normalize().startsWith(real)) {
+                    refused.add(rel + " lies outside the directory");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules under " + root, e);
+        }
+        if (!refused.isEmpty()) {
+            throw new IllegalArgumentException("rules directory " + root + ": " + String.join("; ", refused));
+        }
+        return new RuleSetFiles(root.toString(), walk(real));
     }
 
     /**
@@ -103,7 +133,7 @@ public final class RuleSetFiles {
     private static List<RuleFile> walk(Path root) {
         List<RuleFile> out = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".class")).toList()) {
+            for (Path p : paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> !p.toString().endsWith(".class")).toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 out.add(new RuleFile(rel, Files.readAllBytes(p)));
             }

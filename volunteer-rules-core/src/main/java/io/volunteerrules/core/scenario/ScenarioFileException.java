@@ -1,9 +1,10 @@
 package io.volunteerrules.core.scenario;
 
+import io.volunteerrules.core.VolunteerRulesException;
 import java.util.List;
 
 /** A scenario file that cannot be read, with every problem found, each naming the file and place. */
-public final class ScenarioFileException extends RuntimeException {
+public final class ScenarioFileException extends VolunteerRulesException {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,6 +3,7 @@ package io.volunteerrules.core.scenario;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.volunteerrules.core.VolunteerRulesException;
 import io.volunteerrules.core.clauses.ClauseCatalogue;
 import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.decision.Reason;
@@ -38,7 +39,8 @@ public final class ScenarioRunner {
 
     /**
      * Runs one scenario. Never throws for a failed expectation, nor when the evaluator cannot answer
-     * (an {@link IllegalStateException} from a defective rule set): the result lists it.
+     * (a {@link VolunteerRulesException} from a defective rule set, such as the engine's
+     * EvaluationException): the result lists it.
      */
     public ScenarioResult run(Scenario scenario) {
         List<String> failures = new ArrayList<>();
@@ -69,7 +71,7 @@ public final class ScenarioRunner {
             }
             failures.add("sets parameters that cannot be used: " + e.getMessage());
             return new ScenarioResult(scenario, failures, List.of());
-        } catch (IllegalStateException e) {
+        } catch (VolunteerRulesException | IllegalStateException e) {
             // the rule set could not answer (two rules gave one value two different answers, no rule
             // answered a question): the scenario fails with the reason, and the other scenarios still run
             failures.add("the rule set could not answer: " + e.getMessage());

@@ -84,6 +84,25 @@ public final class MessageTemplate {
         return out.toString();
     }
 
+    /** Longest plain decimal a message writes out; anything longer is written in E notation. */
+    private static final int MAX_PLAIN_DIGITS = 40;
+
+    /**
+     * A decimal as people write it ({@code 12.5}, trailing zeros dropped). Requests are checked so
+     * that no decimal is absurdly large or fine, but a value a rule computes is written in E
+     * notation when its plain form would be long: {@code 1E+10000000} in plain is ten million digits.
+     */
+    private static String decimal(BigDecimal decimal) {
+        if (decimal.signum() == 0) {
+            return "0";
+        }
+        long integerDigits = (long) decimal.precision() - decimal.scale();
+        if (integerDigits > MAX_PLAIN_DIGITS || decimal.scale() > MAX_PLAIN_DIGITS + decimal.precision()) {
+            return decimal.toString();
+        }
+        return decimal.stripTrailingZeros().toPlainString();
+    }
+
     /** Renders one value as it appears in a message. */
     public static String render(Object value, Language language) {
         if (value == null) {
@@ -93,7 +112,7 @@ public final class MessageTemplate {
             return labelled.label(language);
         }
         if (value instanceof BigDecimal decimal) {
-            return decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString();
+            return decimal(decimal);
         }
         if (value instanceof LocalDate date) {
             return date.toString();

@@ -1,5 +1,6 @@
 package io.volunteerrules.core.validation;
 
+import io.volunteerrules.core.VolunteerRulesException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -7,7 +8,7 @@ import java.util.stream.Collectors;
  * A request that cannot be evaluated, with every problem found in it. Nothing of the request was
  * evaluated.
  */
-public final class InvalidRequestException extends RuntimeException {
+public final class InvalidRequestException extends VolunteerRulesException {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,20 +3,25 @@ package io.volunteerrules.core.validation;
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.ConsentScope;
 import io.volunteerrules.core.model.OrganisationStatus;
+import io.volunteerrules.core.model.ServiceRecord;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.request.CommendationQuestion;
 import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.request.FactList;
+import io.volunteerrules.core.request.ServiceRecordQuestion;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -31,16 +36,39 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class RequestValidator {
 
+    /** Hours of service and travel in one record: a record is one day's service. */
+    static final BigDecimal HOURS_IN_A_DAY = BigDecimal.valueOf(24);
+
     private final QuickConstraintCheck quick = new QuickConstraintCheck();
+    private final ValueBounds bounds = new ValueBounds();
+    private final RequestLimits limits;
     /** The full validator, built when first needed: its start-up costs about half a second. */
     private volatile Validator validator;
 
     /**
+     * A validator with the {@linkplain RequestLimits#defaults() default limits}.
+     *
      * @throws IllegalStateException if a fact or question declares a reference ({@code @Ref}) to a
      *                               type that is no fact list of a request with ids
      */
     public RequestValidator() {
+        this(RequestLimits.defaults());
+    }
+
+    /**
+     * A validator that also refuses requests over {@code limits}.
+     *
+     * @throws IllegalStateException if a fact or question declares a reference ({@code @Ref}) to a
+     *                               type that is no fact list of a request with ids
+     */
+    public RequestValidator(RequestLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits must not be null");
         References.checkDeclarations();
+    }
+
+    /** The size limits this validator applies. */
+    public RequestLimits limits() {
+        return limits;
     }
 
     private Validator validator() {
@@ -68,6 +96,20 @@ public final class RequestValidator {
             return List.of(new Violation("", "request must not be null"));
         }
         List<Violation> out = new ArrayList<>();
+        // a request over the size limit is refused before anything else spends time on it
+        int facts = request.facts().size() + (request.questions() == null ? 0 : request.questions().size());
+        if (facts > limits.maxFacts()) {
+            return List.of(new Violation("", "the request has " + facts + " facts and questions, more than the limit of "
+                    + limits.maxFacts() + " (RequestLimits.maxFacts)"));
+        }
+        if (request.asOf() != null && (request.asOf().isBefore(ValueBounds.EARLIEST) || request.asOf().isAfter(ValueBounds.LATEST))) {
+            return List.of(new Violation("asOf", "must be a date from " + ValueBounds.EARLIEST + " to " + ValueBounds.LATEST));
+        }
+        // dates and decimals of absurd size are refused before any arithmetic or message uses them
+        bounds.check(request, out);
+        if (!out.isEmpty()) {
+            return out.stream().distinct().sorted().toList();
+        }
         // the full validator runs only when the quick check cannot vouch for every constraint;
         // either way the violations are the full validator's
         if (!quick.certainlyValid(request)) {
@@ -76,6 +118,8 @@ public final class RequestValidator {
             }
         }
         checkConsistency(request, out);
+        checkPlausible(request, out);
+        checkSize(request, out);
         return out.stream().distinct().sorted().toList();
     }
 
@@ -110,6 +154,120 @@ public final class RequestValidator {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * What cannot be true of any real request: a birth date outside a human life, a record of more
+     * than 24 hours a day, a record entered before its service. (A service dated after the as-of
+     * date is possible: the request is judged as of an earlier day, and the rules leave it out.)
+     */
+    private void checkPlausible(EvaluationRequest r, List<Violation> out) {
+        LocalDate asOf = r.asOf();
+        if (asOf == null) {
+            return;
+        }
+        LocalDate oldest = asOf.minusYears(limits.maxAgeYears());
+        each(r.volunteers(), (i, v) -> {
+            LocalDate born = v.birthDate();
+            if (born != null && born.isAfter(asOf)) {
+                out.add(new Violation("volunteers[" + i + "].birthDate", "must not be after asOf (" + asOf + ")"));
+            } else if (born != null && born.isBefore(oldest)) {
+                out.add(new Violation("volunteers[" + i + "].birthDate", "is not within a human life: more than "
+                        + limits.maxAgeYears() + " years before asOf (" + asOf + ")"));
+            }
+        });
+        checkRecordQuestions(r, out);
+        Map<String, Activity> activities = new HashMap<>();
+        each(r.activities(), (i, a) -> {
+            if (a.id() != null) {
+                activities.putIfAbsent(a.id(), a);
+            }
+        });
+        each(r.serviceRecords(), (i, s) -> {
+            String at = "serviceRecords[" + i + "]";
+            checkHours(at, s, s.activityId() == null ? null : activities.get(s.activityId()), out);
+            if (s.date() != null && s.recordedOn() != null && s.recordedOn().isBefore(s.date())) {
+                out.add(new Violation(at + ".recordedOn", "must not be before the service's date (" + s.date() + ")"));
+            }
+        });
+    }
+
+    /**
+     * A record's hours (travel included) cannot exceed 24 for each day its activity ran: a record of
+     * a one-day activity holds at most a day's hours. A record may sum a long activity's service, so
+     * the bound is the activity's days; without an activity or its dates, the record's own day.
+     */
+    private static void checkHours(String at, ServiceRecord s, Activity activity, List<Violation> out) {
+        BigDecimal hours = s.hours() == null ? BigDecimal.ZERO : s.hours();
+        BigDecimal total = s.travelHours() == null ? hours : hours.add(s.travelHours());
+        if (total.compareTo(HOURS_IN_A_DAY) <= 0) {
+            return;
+        }
+        long days = 1;
+        String span = "its day";
+        if (activity != null && activity.startDate() != null && activity.endDate() != null
+                && !activity.endDate().isBefore(activity.startDate())) {
+            days = ChronoUnit.DAYS.between(activity.startDate(), activity.endDate()) + 1;
+            span = "its activity's " + days + (days == 1 ? " day" : " days") + " (" + activity.startDate() + " to "
+                    + activity.endDate() + ")";
+        } else if (s.date() == null) {
+            return; // a record without a date is refused by the record rules as incomplete
+        }
+        if (total.compareTo(HOURS_IN_A_DAY.multiply(BigDecimal.valueOf(days))) > 0) {
+            out.add(new Violation(at + ".hours", (s.travelHours() == null ? "" : "with travelHours ")
+                    + "exceeds 24 hours a day over " + span));
+        }
+    }
+
+    /** The size limits that need a count per volunteer or a walk: records per volunteer, succession. */
+    private void checkSize(EvaluationRequest r, List<Violation> out) {
+        Map<String, Integer> perVolunteer = new HashMap<>();
+        each(r.serviceRecords(), (i, s) -> {
+            if (s.volunteerId() != null) {
+                int n = perVolunteer.merge(s.volunteerId(), 1, Integer::sum);
+                if (n == limits.maxRecordsPerVolunteer() + 1) {
+                    out.add(new Violation("serviceRecords[" + i + "]", "volunteer \"" + s.volunteerId()
+                            + "\" has more than " + limits.maxRecordsPerVolunteer()
+                            + " service records, the limit per volunteer (RequestLimits.maxRecordsPerVolunteer)"));
+                }
+            }
+        });
+        if (r.asOf() != null) {
+            SuccessionWalk.longest(r.organisations(), r.asOf(), limits.maxSuccessionSteps(), out);
+        }
+    }
+
+    /**
+     * Whether a record counts cannot be asked as of a day before its service was given or entered:
+     * as of that day there is no record. (Other questions leave such records out of their counts.)
+     */
+    private static void checkRecordQuestions(EvaluationRequest r, List<Violation> out) {
+        if (r.asOf() == null || r.questions() == null) {
+            return;
+        }
+        Map<String, ServiceRecord> records = new HashMap<>();
+        each(r.serviceRecords(), (i, s) -> {
+            if (s.id() != null) {
+                records.putIfAbsent(s.id(), s);
+            }
+        });
+        each(r.questions(), (i, q) -> {
+            if (!(q instanceof ServiceRecordQuestion s) || s.recordId() == null) {
+                return;
+            }
+            ServiceRecord record = records.get(s.recordId());
+            String at = "questions[" + i + "].recordId";
+            if (record == null) {
+                return;
+            }
+            if (record.date() != null && record.date().isAfter(r.asOf())) {
+                out.add(new Violation(at, "record \"" + s.recordId() + "\" is of service on " + record.date()
+                        + ", after asOf (" + r.asOf() + "): as of that day the service was not given"));
+            } else if (record.recordedOn() != null && record.recordedOn().isAfter(r.asOf())) {
+                out.add(new Violation(at, "record \"" + s.recordId() + "\" was entered on "
+                        + record.recordedOn() + ", after asOf (" + r.asOf() + "): as of that day it did not exist"));
+            }
+        });
     }
 
     private static void checkConsistency(EvaluationRequest r, List<Violation> out) {

@@ -65,7 +65,7 @@ class JsonTest {
                  "questions": [{"type": "assignment", "assignmentId": "A1"}]}""";
         assertThatThrownBy(() -> Json.readRequest(json)).isInstanceOfSatisfying(InvalidRequestException.class,
                 e -> assertThat(e.violations()).extracting(Violation::toString)
-                        .containsExactly("volunteers[0].birthDate: cannot read \"2010-02-30\" as a date (yyyy-mm-dd)"));
+                        .containsExactly("volunteers[0].birthDate: \"2010-02-30\" is not a date of the calendar (line 1, column 79)"));
     }
 
     @Test
@@ -87,7 +87,8 @@ class JsonTest {
                  "questions": [{"type": "assignment", "assignmentId": "A1"}]}""";
         assertThatThrownBy(() -> Json.readRequest(json)).isInstanceOfSatisfying(InvalidRequestException.class,
                 e -> assertThat(e.violations()).extracting(Violation::toString)
-                        .containsExactly("assignments[0].acceptance: \"MAYBE\" is not one of [ACCEPTED, PENDING, DECLINED]"));
+                        .containsExactly("assignments[0].acceptance: \"MAYBE\" is not one of [ACCEPTED, PENDING, DECLINED]"
+                                + " (line 2, column 44)"));
     }
 
     @Test
@@ -96,13 +97,13 @@ class JsonTest {
                 {"asOf": "2026-04-20", "questions": [{"type": "horoscope", "assignmentId": "A1"}]}""";
         assertThatThrownBy(() -> Json.readRequest(json)).isInstanceOfSatisfying(InvalidRequestException.class,
                 e -> assertThat(e.violations()).extracting(Violation::toString)
-                        .containsExactly("questions[0]: unknown type \"horoscope\""));
+                        .containsExactly("questions[0]: unknown type \"horoscope\" (line 1, column 47)"));
     }
 
     @Test
     void malformed_json_says_where() {
         assertThatThrownBy(() -> Json.readRequest("{\"asOf\": ")).isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("malformed input at line 1");
+                .hasMessageContaining("malformed input (line 1, column 10): the input ends before the JSON document does");
     }
 
     @Test
@@ -111,5 +112,54 @@ class JsonTest {
                 {"asOf": "2026-04-20", "serviceRecords": [{"id": "R1", "volunteerId": "V1", "hours": 0.1}],
                  "questions": [{"type": "assignment", "assignmentId": "A1"}]}""";
         assertThat(Json.readRequest(json).serviceRecords().get(0).hours()).isEqualByComparingTo("0.1");
+    }
+
+    @Test
+    void strict_reading_refuses_what_a_lenient_reader_would_guess() {
+        String base = """
+                {"asOf": %s, "tasks": [{"id": "T1", "activityId": "ACT1", "minAge": %s}],
+                 "questions": [{"type": "assignment", "assignmentId": "A1"}]}""";
+        assertThat(problem(base.formatted("20260428", "18"))).isEqualTo(
+                "asOf: expected a date written yyyy-mm-dd, not the number 20260428 (line 1, column 10)");
+        assertThat(problem(base.formatted("\"2026-04-27T16:30:00Z\"", "18"))).isEqualTo(
+                "asOf: expected a date written yyyy-mm-dd, not \"2026-04-27T16:30:00Z\" (line 1, column 10)");
+        assertThat(problem(base.formatted("\"2026-04-28\"", "18.9"))).startsWith(
+                "tasks[0].minAge: expected a whole number, not the number 18.9");
+        assertThat(problem(base.formatted("\"2026-04-28\"", "18") + " {}")).startsWith(
+                "unexpected content after the end of the JSON document (one document per input)");
+    }
+
+    @Test
+    void null_and_empty_inputs_are_refused_in_words() {
+        assertThat(problem("null")).isEqualTo("the input is null: expected one JSON object (EvaluationRequest)");
+        assertThat(problem("")).isEqualTo("no input: expected one JSON object (EvaluationRequest), found nothing");
+        assertThat(problem(null)).isEqualTo("no input: expected one JSON object (EvaluationRequest), found nothing");
+    }
+
+    @Test
+    void a_yes_no_field_absent_or_null_is_false() {
+        String json = """
+                {"asOf": "2026-04-20", "tasks": [{"id": "T1", "activityId": "ACT1", "minorsAllowed": null}],
+                 "questions": [{"type": "assignment", "assignmentId": "A1"}]}""";
+        assertThat(Json.readRequest(json).tasks().get(0).minorsAllowed()).isFalse();
+    }
+
+    @Test
+    void an_absurd_number_is_refused_while_it_is_read() {
+        String json = """
+                {"asOf": "2026-04-20", "serviceRecords": [{"id": "R1", "volunteerId": "V1", "hours": 1E+10000000}],
+                 "questions": [{"type": "assignment", "assignmentId": "A1"}]}""";
+        assertThat(problem(json)).isEqualTo("serviceRecords[0].hours: 1E+10000000 is too large: at most 12 digits"
+                + " before the decimal point (line 1, column 86)");
+    }
+
+    private static String problem(String json) {
+        try {
+            Json.readRequest(json);
+            return "no problem";
+        } catch (InvalidRequestException e) {
+            assertThat(e.violations()).hasSize(1);
+            return e.violations().get(0).toString();
+        }
     }
 }

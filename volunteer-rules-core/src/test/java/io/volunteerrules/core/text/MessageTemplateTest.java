@@ -35,4 +35,12 @@ class MessageTemplateTest {
         assertThat(MessageTemplate.render(new BigDecimal("0.000"), Language.EN)).isEqualTo("0");
         assertThat(MessageTemplate.render(List.of(), Language.ZH)).isEqualTo("无");
     }
+
+    @Test
+    void render_writes_a_decimal_too_long_for_plain_notation_in_e_notation() {
+        // written out, 1E+10000000 is ten million digits: it took 39 s to render
+        assertThat(MessageTemplate.render(new BigDecimal("1E+10000000"), Language.EN)).isEqualTo("1E+10000000");
+        assertThat(MessageTemplate.render(new BigDecimal("1E-999999999"), Language.EN)).isEqualTo("1E-999999999");
+        assertThat(MessageTemplate.render(new BigDecimal("123456.789000"), Language.EN)).isEqualTo("123456.789");
+    }
 }

@@ -147,4 +147,45 @@ class RequestValidatorTest {
                 .stream().sorted().toList();
         assertThat(sorted).extracting(Violation::path).containsExactly("volunteers[2].id", "volunteers[10].id");
     }
+
+    @Test
+    void check_refuses_dates_and_decimals_of_absurd_size_in_a_request_built_in_java() {
+        EvaluationRequest r = Fixtures.oneAssignment()
+                .volunteer(Fixtures.volunteer("V2", LocalDate.of(-999_999_999, 1, 1)))
+                .serviceRecord(new io.volunteerrules.core.model.ServiceRecord("R1", "V1", null, null,
+                        LocalDate.of(2026, 4, 1), null, null, new java.math.BigDecimal("1E+10000000"), null, null, null,
+                        null, null, null))
+                .build();
+        assertThat(validator.check(r)).extracting(Violation::toString).containsExactly(
+                "serviceRecords[0].hours: is too large: at most 12 digits before the decimal point",
+                "volunteers[1].birthDate: must be a date from 1000-01-01 to 9999-12-31");
+    }
+
+    @Test
+    void check_refuses_what_no_real_request_holds() {
+        LocalDate asOf = LocalDate.of(2026, 4, 20);
+        EvaluationRequest r = EvaluationRequest.builder(asOf)
+                .volunteer(Fixtures.volunteer("V1", LocalDate.of(1880, 1, 1)))
+                .volunteer(Fixtures.volunteer("V2", LocalDate.of(2026, 5, 1)))
+                .serviceRecord(new io.volunteerrules.core.model.ServiceRecord("R1", "V1", null, null,
+                        LocalDate.of(2026, 4, 1), null, null, new java.math.BigDecimal("20"), new java.math.BigDecimal("5"),
+                        null, null, LocalDate.of(2026, 3, 31), null, null))
+                .question(new io.volunteerrules.core.request.StarRatingQuestion("V1"))
+                .build();
+        assertThat(validator.check(r)).extracting(Violation::toString).containsExactly(
+                "serviceRecords[0].hours: with travelHours exceeds 24 hours a day over its day",
+                "serviceRecords[0].recordedOn: must not be before the service's date (2026-04-01)",
+                "volunteers[0].birthDate: is not within a human life: more than 130 years before asOf (2026-04-20)",
+                "volunteers[1].birthDate: must not be after asOf (2026-04-20)");
+    }
+
+    @Test
+    void the_limits_are_configurable_and_name_themselves() {
+        EvaluationRequest r = Fixtures.oneAssignment().build();
+        assertThat(new RequestValidator(RequestLimits.defaults().withMaxFacts(2)).check(r))
+                .extracting(Violation::message).singleElement().asString()
+                .endsWith("more than the limit of 2 (RequestLimits.maxFacts)");
+        assertThatThrownBy(() -> RequestLimits.defaults().withMaxFacts(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxFacts must be positive, not 0");
+    }
 }

@@ -4,141 +4,105 @@ import io.volunteerrules.core.ruleset.RuleFile;
 import io.volunteerrules.core.ruleset.RuleSetFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AnnotatedBaseDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.PatternSourceDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
 
 /**
  * Rejects rule files that could harm the application they run in, or that hide policy in code.
  * Drools runs DRL as Java inside the host's JVM and, on Java 17 and later, has no sandbox: a rule
- * can call {@code System.exit}, start processes, read files or open sockets. Every rule file that
- * policy staff edit therefore passes this check before it is compiled into a live rule set.
+ * could call {@code System.exit}, start processes, read files or open sockets. Every rules
+ * directory passes this check before anything of it is compiled (the engine's builder, the
+ * command-line tool and {@code LiveRules} all call it), and the bundled rules pass it in the build.
  *
- * <p>It is an allowlist, not a blocklist of known attacks:
+ * <p>It reads a file as the compiler does, not as text: Drools' own DRL parser gives the package,
+ * imports, rules, attributes, metadata, patterns and consequences, and a Java parser reads every
+ * constraint, binding, accumulate argument and consequence. What is allowed is listed; everything
+ * else is a finding:
  * <ul>
- *   <li><b>import</b>: only the core's value types (not its file-reading parts: ruleset, json, audit,
- *       scenario), the derived facts, the rule-support helpers and a few value
- *       types of {@code java.util}, {@code java.time} and {@code java.math} may be imported;
- *       {@code import static} and {@code import function} only from those.</li>
- *   <li><b>qualified-name</b>: a fully qualified name in code ({@code java.io.File}) must name an
- *       allowed type too, so nothing reaches past the import check.</li>
- *   <li><b>call</b>: no identifier that leads out of the rules: {@code System}, {@code Runtime},
- *       {@code ProcessBuilder}, threads and executors, reflection and class loading ({@code Class},
- *       {@code getClass}, {@code forName}, {@code setAccessible}, {@code MethodHandles}), file and
- *       network IO ({@code File}, {@code Files}, {@code Path}, {@code Socket}, {@code URL},
- *       {@code HttpClient}), scripting, serialisation, the engine's runtime
- *       ({@code getKieRuntime}, {@code halt}), and no loops ({@code while}, {@code for}) that could
- *       hang the host.</li>
- *   <li><b>construct</b>: no {@code function}, {@code global}, {@code query}, {@code salience},
- *       non-Java {@code dialect}, and no {@code modify}/{@code update} (rules never change the facts
- *       they were given).</li>
- *   <li><b>escape</b>: no backslash-u (unicode) escapes anywhere, since Java turns them into code before
- *       reading comments and quotes.</li>
+ *   <li><b>character</b>: no control or invisible characters (only space, tab and line breaks);
+ *       <b>escape</b>: no backslash-u escapes anywhere (Java reads them as code, even in comments).</li>
+ *   <li><b>construct</b>: a file holds a {@code package} ({@code rules.*}), imports and rules, nothing
+ *       else: no {@code function}, {@code query}, {@code declare}, {@code global}, entry points or
+ *       windows, {@code import function}/{@code accumulate}. A rule has {@code @clause}, {@code @zh}
+ *       and {@code @en} metadata given as quoted text, and no attribute at all except
+ *       {@code dialect "java"} (however quoted): no {@code salience}, no clock-reading
+ *       {@code date-effective}, {@code date-expires}, {@code timer}, {@code calendars},
+ *       {@code duration}, no agenda or activation groups. Conditions use patterns, {@code not},
+ *       {@code exists}, {@code or}, {@code forall}, {@code eval} and {@code accumulate} with the
+ *       built-in functions; not {@code from} an expression, entry points or windows. Consequences
+ *       are statements and {@code if}s: no loops, {@code try}, {@code throw}, local classes,
+ *       {@code switch} or text blocks.</li>
+ *   <li><b>insert</b>: derived facts are inserted with {@code insertLogical(new X(...))} and findings
+ *       and values with {@code Findings.refuse/review/pass/info/value(kcontext, ...)}, which insert
+ *       logically themselves; a plain {@code insert}, {@code update}, {@code modify},
+ *       {@code delete} or {@code retract} is rejected (its answer would depend on rule order).</li>
+ *   <li><b>import</b>, <b>qualified-name</b>, <b>call</b>: every type, fully qualified name, method
+ *       and field must be on the {@link Allowlist}: our model and support packages and a listed set
+ *       of {@code java.lang}/{@code java.util}/{@code java.time}/{@code java.math} types and
+ *       methods. {@code drools} only as {@code drools.getRule().getName()}; {@code kcontext} only as
+ *       an argument to a helper of {@code io.volunteerrules.drools.support}.</li>
  *   <li><b>number</b>: no number other than 0 and 1 in a rule: a threshold, age or rate belongs in
  *       the area's parameter table, with its dates and source.</li>
  * </ul>
- * Comments and the texts inside quotes are not code and are not checked (a quoted {@code "System"}
- * in a message is harmless). Immutable and thread-safe.
+ * The compiler then resolves names through {@link SandboxClassLoader}, so a name this check missed
+ * still does not compile. Immutable and thread-safe.
  */
 public final class RuleLinter {
 
-    /** The core's value types (any package of it but those denied below), facts, helpers and java.time. */
-    private static final List<String> ALLOWED_IMPORT_PACKAGES = List.of(
-            "io.volunteerrules.core.",
-            "io.volunteerrules.drools.facts.",
-            "io.volunteerrules.drools.support.",
-            "java.time.");
+    private static final Pattern PACKAGE = Pattern.compile("(io\\.volunteerrules\\.)?rules(\\.[a-z][a-z0-9_]*)*");
+    private static final Set<String> METADATA = Set.of("clause", "zh", "en");
+    private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("collectList", "collectSet", "count", "sum",
+            "min", "max", "average");
+    private static final Map<String, String> ATTRIBUTES = Map.ofEntries(
+            Map.entry("salience", "precedence between rules is an explicit condition or a derived fact, not salience"),
+            Map.entry("date-effective", "it reads the machine's clock; compare dates in the facts with asOf instead"),
+            Map.entry("date-expires", "it reads the machine's clock; compare dates in the facts with asOf instead"),
+            Map.entry("timer", "timers read the machine's clock and fire on their own"),
+            Map.entry("calendars", "calendars read the machine's clock"),
+            Map.entry("duration", "durations read the machine's clock"),
+            Map.entry("enabled", "its value is evaluated as code"));
+    /** {@code $x : field} inside a pattern's constraints (not the {@code :=} of unification). */
+    private static final Pattern INLINE_BINDING = Pattern.compile("\\s*([$\\w]+)\\s*:(?!=)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\u+[0-9a-fA-F]{4}");
 
-    private static final Set<String> ALLOWED_IMPORT_CLASSES = Set.of(
-            "java.util.List", "java.util.Set", "java.util.Map", "java.util.Collection", "java.util.Collections",
-            "java.util.Objects", "java.util.Optional", "java.util.ArrayList", "java.util.HashSet",
-            "java.util.HashMap", "java.util.LinkedHashMap", "java.util.LinkedHashSet", "java.util.TreeMap",
-            "java.util.TreeSet", "java.util.Arrays", "java.util.EnumSet", "java.util.stream.Collectors",
-            "java.util.stream.Stream", "java.math.BigDecimal",
-            "java.math.BigInteger", "java.math.RoundingMode", "java.lang.String", "java.lang.Integer",
-            "java.lang.Long", "java.lang.Boolean", "java.lang.Math");
+    private final Allowlist allowlist;
 
-    /** Packages no import may reach even under an allowed prefix. */
-    private static final List<String> DENIED_IMPORT_PACKAGES = List.of("java.time.chrono.", "java.time.zone.",
-            // parts of the core that read or write files or build engines
-            "io.volunteerrules.core.ruleset.", "io.volunteerrules.core.json.", "io.volunteerrules.core.audit.",
-            "io.volunteerrules.core.scenario.");
-
-    /** Identifiers that lead out of the rules, with the reason given to the author. */
-    private static final Map<String, String> DENIED = denied();
-
-    private static Map<String, String> denied() {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
-        String host = "can stop or take over the host application";
-        String proc = "can run programs on the host";
-        String thread = "can start threads in the host";
-        String refl = "reflection and class loading reach past every other check";
-        String io = "rules must not read or write files or the network";
-        for (String s : List.of("System", "Runtime", "exit", "halt", "SecurityManager", "ProcessHandle",
-                "loadLibrary", "getRuntime", "shutdownHooks", "addShutdownHook")) {
-            m.put(s, host);
-        }
-        for (String s : List.of("ProcessBuilder", "Process", "exec", "ScriptEngine", "ScriptEngineManager", "Nashorn",
-                "GroovyShell", "MVEL", "InitialContext", "JNDI")) {
-            m.put(s, proc);
-        }
-        for (String s : List.of("Thread", "ThreadGroup", "Runnable", "Callable", "Executor", "Executors",
-                "ExecutorService", "ForkJoinPool", "CompletableFuture", "Timer", "TimerTask", "sleep", "wait",
-                "notify", "notifyAll", "synchronized", "parallelStream", "parallel")) {
-            m.put(s, thread);
-        }
-        for (String s : List.of("class", "Class", "ClassLoader", "URLClassLoader", "forName", "getClass", "getClassLoader",
-                "getDeclaredMethod", "getDeclaredMethods", "getMethod", "getMethods", "getDeclaredField",
-                "getDeclaredFields", "getField", "getFields", "getDeclaredConstructor", "getConstructor",
-                "newInstance", "setAccessible", "invoke", "MethodHandles", "MethodHandle", "Lookup", "Proxy",
-                "Unsafe", "reflect", "Introspector", "ServiceLoader", "defineClass", "ObjectInputStream",
-                "ObjectOutputStream", "readObject", "XMLDecoder", "Instrumentation", "ModuleLayer", "Module")) {
-            m.put(s, refl);
-        }
-        for (String s : List.of("File", "Files", "Path", "Paths", "FileSystem", "FileSystems", "FileInputStream",
-                "FileOutputStream", "FileReader", "FileWriter", "RandomAccessFile", "FileChannel", "PrintStream",
-                "PrintWriter", "InputStream", "OutputStream", "Reader", "Writer", "Socket", "ServerSocket",
-                "SocketChannel", "DatagramSocket", "URL", "URI", "URLConnection", "HttpURLConnection", "HttpClient",
-                "HttpRequest", "InetAddress", "Desktop", "getenv", "getProperty", "setProperty", "getProperties",
-                "Logger", "LoggerFactory")) {
-            m.put(s, io);
-        }
-        for (String s : List.of("getKieRuntime", "getKnowledgeRuntime", "getKieBase", "getKieSession",
-                "getChannels", "getWorkingMemory", "getEntryPoint", "getEntryPoints", "setGlobal", "getGlobals",
-                "registerChannel", "getSessionClock")) {
-            m.put(s, "rules must not reach into the engine's runtime");
-        }
-        m.put("while", "a loop can hang the host; use a helper in io.volunteerrules.drools.support");
-        m.put("for", "a loop can hang the host; use a helper in io.volunteerrules.drools.support");
-        m.put("do", "a loop can hang the host; use a helper in io.volunteerrules.drools.support");
-        return Map.copyOf(m);
-    }
-
-    private static final Map<String, String> CONSTRUCTS = Map.of(
-            "function", "functions in DRL run arbitrary Java; put helpers in io.volunteerrules.drools.support",
-            "global", "globals hand host objects to rules; rules read facts and parameters only",
-            "query", "queries are not part of a rule set",
-            "salience", "precedence between rules is an explicit condition or a derived fact, not salience",
-            "modify", "rules never change the facts they were given; derive a new fact with insertLogical",
-            "update", "rules never change the facts they were given; derive a new fact with insertLogical",
-            "dialect", "only the java dialect is allowed");
-
-    private static final Pattern IMPORT = Pattern.compile(
-            "(?m)^\\s*import\\s+(static\\s+|function\\s+|accumulate\\s+)?([\\w.$*]+)\\s*(\\w+\\s*)?;?");
-    private static final Pattern IDENT = Pattern.compile("[A-Za-z_$][\\w$]*");
-    private static final Pattern QUALIFIED = Pattern.compile(
-            "(?<![\\w$.])((?:java|javax|jdk|sun|com|org|net|io|kotlin|groovy|scala)(?:\\.[A-Za-z_$][\\w$]*)+)");
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w$.])(\\d[\\d_]*(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)[lLdDfFbB]?(?![\\w$])|(?<![\\w$\\d])(\\.\\d+)");
-
-    private RuleLinter() {
+    private RuleLinter(Allowlist allowlist) {
+        this.allowlist = allowlist;
     }
 
     /** The checks described above. */
     public static RuleLinter standard() {
-        return new RuleLinter();
+        return new RuleLinter(Allowlist.standard());
     }
 
     /** Lints every DRL file of a rule set; an empty list means every file passed. */
@@ -152,145 +116,60 @@ public final class RuleLinter {
 
     /** Lints one DRL file's text; an empty list means it passed. */
     public List<LintFinding> lint(String file, String drl) {
-        List<LintFinding> out = new ArrayList<>();
-        String code = blankCommentsAndStrings(drl);
+        Findings out = new Findings(file);
+        characters(drl, out);
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg = null;
+        try {
+            pkg = parser.parse(false, drl);
+        } catch (DroolsParserException e) {
+            out.add(0, "parse", "the file does not parse as DRL: " + e.getMessage());
+        }
+        for (DroolsError e : parser.getErrors()) {
+            int[] lines = e.getLines();
+            out.add(lines.length > 0 ? Math.max(lines[0], 0) : 0, "parse", "the file does not parse as DRL: "
+                    + e.getMessage());
+        }
+        if (pkg != null && !parser.hasErrors()) {
+            new FileCheck(pkg, out).run();
+        }
+        return out.sorted();
+    }
 
-        // Java reads \\u escapes before anything else: \\u0053ystem is System, \\u000a ends a comment
-        Matcher escape = Pattern.compile("\\\\u+[0-9a-fA-F]{4}").matcher(drl);
+    /** Control and invisible characters, and backslash-u escapes. */
+    private static void characters(String drl, Findings out) {
+        int line = 1;
+        Set<Integer> reported = new HashSet<>();
+        for (int i = 0; i < drl.length(); ) {
+            int cp = drl.codePointAt(i);
+            if (cp == '\n') {
+                line++;
+            } else if (!allowedCharacter(cp) && reported.add(line)) {
+                out.add(line, "character", String.format("U+%04X (%s): control and invisible characters are not allowed"
+                        + " in a rule file; they can hide code from a reader", cp, Character.getName(cp)));
+            }
+            i += Character.charCount(cp);
+        }
+        Matcher escape = ESCAPE.matcher(drl);
         while (escape.find()) {
-            out.add(new LintFinding(file, line(drl, escape.start()), "escape", escape.group()
+            out.add(lineOf(drl, escape.start()), "escape", escape.group()
                     + ": unicode escapes are not allowed anywhere in a rule file (Java reads them as code, even in"
-                    + " comments and quotes); write the character itself"));
+                    + " comments and quotes); write the character itself");
         }
-
-        // dialect is checked on the raw text: its value is in quotes
-        Matcher dialect = Pattern.compile("\\bdialect\\s+\"([^\"]*)\"").matcher(stripComments(drl));
-        while (dialect.find()) {
-            if (!dialect.group(1).equals("java")) {
-                out.add(new LintFinding(file, line(drl, dialect.start()), "construct",
-                        "dialect \"" + dialect.group(1) + "\": " + CONSTRUCTS.get("dialect")));
-            }
-        }
-
-        List<int[]> importSpans = new ArrayList<>();
-        Matcher imp = IMPORT.matcher(code);
-        while (imp.find()) {
-            importSpans.add(new int[] {imp.start(), imp.end()});
-            String kind = imp.group(1) == null ? "" : imp.group(1).trim();
-            String target = imp.group(2);
-            if (kind.equals("accumulate")) {
-                out.add(new LintFinding(file, line(code, imp.start()), "import",
-                        "import accumulate " + target + " is not allowed: custom accumulate functions run arbitrary Java"));
-                continue;
-            }
-            String type = kind.isEmpty() ? target : target.substring(0, Math.max(0, target.lastIndexOf('.')));
-            if (!importAllowed(type)) {
-                out.add(new LintFinding(file, line(code, imp.start()), "import", "import " + (kind.isEmpty() ? "" : kind + " ")
-                        + target + " is outside the allowlist (" + String.join(", ", ALLOWED_IMPORT_PACKAGES)
-                        + " and a few java.util/java.math value types)"));
-            }
-        }
-
-        Matcher q = QUALIFIED.matcher(code);
-        while (q.find()) {
-            if (inside(importSpans, q.start()) || isPackageDeclaration(code, q.start())) {
-                continue;
-            }
-            String name = q.group(1);
-            if (!qualifiedAllowed(name)) {
-                out.add(new LintFinding(file, line(code, q.start()), "qualified-name",
-                        name + ": a fully qualified name outside the import allowlist"));
-            }
-        }
-
-        Matcher id = IDENT.matcher(code);
-        while (id.find()) {
-            if (inside(importSpans, id.start()) || isPackageDeclaration(code, id.start())) {
-                continue;
-            }
-            String word = id.group();
-            String why = DENIED.get(word);
-            if (why != null && !isMetadata(code, id.start())) {
-                out.add(new LintFinding(file, line(code, id.start()), "call", word + ": " + why));
-            }
-            String construct = CONSTRUCTS.get(word);
-            if (construct != null && !word.equals("dialect") && !isMemberName(code, id.start())) {
-                out.add(new LintFinding(file, line(code, id.start()), "construct", word + ": " + construct));
-            }
-        }
-
-        Matcher n = NUMBER.matcher(code);
-        while (n.find()) {
-            if (inside(importSpans, n.start())) {
-                continue;
-            }
-            String number = n.group(1) != null ? n.group(1) : n.group(2);
-            if (!number.matches("0+|0*1|0*\\.0+|1\\.0+")) {
-                out.add(new LintFinding(file, line(code, n.start()), "number", "the number " + number
-                        + " belongs in the area's parameter table (with its dates and source), not in the rule"));
-            }
-        }
-        out.sort(Comparator.comparingInt(LintFinding::line));
-        return out;
     }
 
-    private static boolean importAllowed(String type) {
-        if (DENIED_IMPORT_PACKAGES.stream().anyMatch(type::startsWith)) {
-            return false;
-        }
-        if (ALLOWED_IMPORT_CLASSES.contains(type)) {
+    private static boolean allowedCharacter(int cp) {
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
             return true;
         }
-        for (String p : ALLOWED_IMPORT_PACKAGES) {
-            if (type.startsWith(p)) {
-                String rest = type.substring(p.length());
-                // a type (or all types with *) in the package; the core's own packages one level down
-                String sub = p.equals("io.volunteerrules.core.") ? "([a-z][a-z0-9]*\\.)" : "()";
-                return rest.matches(sub + "(\\*|[A-Z][\\w$]*(\\.[A-Z][\\w$]*)*)");
-            }
-        }
-        return false;
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR, Character.PRIVATE_USE, Character.SURROGATE, Character.UNASSIGNED -> false;
+            default -> true;
+        };
     }
 
-    private static boolean qualifiedAllowed(String name) {
-        if (name.startsWith("io.volunteerrules.rules.")) {
-            return true;
-        }
-        // the longest prefix that is a type must be allowed; members after it are checked as identifiers
-        String[] parts = name.split("\\.");
-        StringBuilder sb = new StringBuilder();
-        for (String part : parts) {
-            if (sb.length() > 0) {
-                sb.append('.');
-            }
-            sb.append(part);
-            if (Character.isUpperCase(part.charAt(0))) {
-                return importAllowed(sb.toString());
-            }
-        }
-        return false;
-    }
-
-    private static boolean inside(List<int[]> spans, int pos) {
-        return spans.stream().anyMatch(s -> pos >= s[0] && pos < s[1]);
-    }
-
-    private static boolean isPackageDeclaration(String code, int pos) {
-        int start = code.lastIndexOf('\n', pos) + 1;
-        return code.substring(start, pos).trim().equals("package") || code.substring(start).startsWith("package ");
-    }
-
-    /** {@code @clause(...)}: a metadata name, not code. */
-    private static boolean isMetadata(String code, int pos) {
-        return pos > 0 && code.charAt(pos - 1) == '@';
-    }
-
-    /** {@code x.update} or {@code update:} as a field name is not the DRL keyword. */
-    private static boolean isMemberName(String code, int pos) {
-        return pos > 0 && code.charAt(pos - 1) == '.';
-    }
-
-    private static int line(String text, int pos) {
+    static int lineOf(String text, int pos) {
         int line = 1;
         for (int i = 0; i < pos && i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
@@ -300,52 +179,327 @@ public final class RuleLinter {
         return line;
     }
 
-    private static String stripComments(String drl) {
-        return blank(drl, false);
-    }
+    /** The findings of one file. */
+    static final class Findings {
+        private final String file;
+        private final List<LintFinding> list = new ArrayList<>();
 
-    /** Comments and quoted texts replaced by spaces (newlines kept, so lines and offsets stay true). */
-    static String blankCommentsAndStrings(String drl) {
-        return blank(drl, true);
-    }
+        Findings(String file) {
+            this.file = file;
+        }
 
-    private static String blank(String drl, boolean strings) {
-        StringBuilder out = new StringBuilder(drl.length());
-        int i = 0;
-        int n = drl.length();
-        while (i < n) {
-            char c = drl.charAt(i);
-            if (c == '/' && i + 1 < n && drl.charAt(i + 1) == '/') {
-                while (i < n && drl.charAt(i) != '\n') {
-                    out.append(' ');
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < n && drl.charAt(i + 1) == '*') {
-                int end = drl.indexOf("*/", i + 2);
-                end = end < 0 ? n : end + 2;
-                for (; i < end; i++) {
-                    out.append(drl.charAt(i) == '\n' ? '\n' : ' ');
-                }
-            } else if (strings && (c == '"' || c == '\'')) {
-                out.append(c);
-                i++;
-                while (i < n && drl.charAt(i) != c && drl.charAt(i) != '\n') {
-                    if (drl.charAt(i) == '\\' && i + 1 < n) {
-                        out.append(' ');
-                        i++;
-                    }
-                    out.append(' ');
-                    i++;
-                }
-                if (i < n) {
-                    out.append(drl.charAt(i));
-                    i++;
-                }
-            } else {
-                out.append(c);
-                i++;
+        void add(int line, String check, String message) {
+            LintFinding f = new LintFinding(file, Math.max(line, 0), check, message);
+            if (!list.contains(f)) {
+                list.add(f);
             }
         }
-        return out.toString();
+
+        List<LintFinding> sorted() {
+            list.sort(Comparator.comparingInt(LintFinding::line));
+            return List.copyOf(list);
+        }
+    }
+
+    /** The checks of one parsed file. */
+    private final class FileCheck {
+        private final PackageDescr pkg;
+        private final Findings out;
+        /** Simple name to binary name of every type the file may use by simple name. */
+        private final Map<String, String> types = new HashMap<>();
+
+        FileCheck(PackageDescr pkg, Findings out) {
+            this.pkg = pkg;
+            this.out = out;
+        }
+
+        void run() {
+            if (!PACKAGE.matcher(pkg.getName()).matches()) {
+                out.add(pkg.getLine(), "construct", "package " + pkg.getName() + ": a rule package is rules.<area>"
+                        + " (lower case), so it cannot share a package with the host's classes");
+            }
+            for (AttributeDescr a : pkg.getAttributes()) {
+                attribute(a);
+            }
+            pkg.getFunctions().forEach(d -> out.add(d.getLine(), "construct", "function " + d.getName()
+                    + ": functions in DRL run arbitrary Java; put helpers in io.volunteerrules.drools.support"));
+            pkg.getGlobals().forEach(d -> out.add(d.getLine(), "construct", "global " + d.getIdentifier()
+                    + ": globals hand host objects to rules; rules read facts and parameters only"));
+            pkg.getTypeDeclarations().forEach(d -> out.add(d.getLine(), "construct", "declare " + d.getTypeName()
+                    + ": rules may not declare types (a declared type can shadow ours); facts are the model's records"));
+            pkg.getEnumDeclarations().forEach(d -> out.add(d.getLine(), "construct", "declare enum "
+                    + d.getTypeName() + ": rules may not declare types"));
+            pkg.getEntryPointDeclarations().forEach(d -> out.add(d.getLine(), "construct", "entry point "
+                    + d.getEntryPointId() + ": facts reach rules through the engine only"));
+            pkg.getWindowDeclarations().forEach(d -> out.add(d.getLine(), "construct", "window " + d.getName()
+                    + ": windows are not part of a rule set"));
+            pkg.getFunctionImports().forEach(d -> out.add(d.getLine(), "import", "import function " + d.getTarget()
+                    + ": call helpers of io.volunteerrules.drools.support by their class instead"));
+            pkg.getAccumulateImports().forEach(d -> out.add(d.getLine(), "import", "import accumulate "
+                    + d.getTarget() + ": custom accumulate functions run arbitrary Java"));
+            if (pkg.getUnit() != null) {
+                out.add(pkg.getUnit().getLine(), "construct", "unit " + pkg.getUnit().getTarget()
+                        + ": rule units are not part of a rule set");
+            }
+            imports();
+            for (RuleDescr r : pkg.getRules()) {
+                rule(r);
+            }
+        }
+
+        private void imports() {
+            types.put("Object", "java.lang.Object");
+            for (String t : allowlist.jdkTypes()) {
+                if (t.startsWith("java.lang.") && t.indexOf('.', "java.lang.".length()) < 0) {
+                    types.put(t.substring("java.lang.".length()), t);
+                }
+            }
+            for (ImportDescr i : pkg.getImports()) {
+                String target = i.getTarget();
+                if (target.endsWith(".*")) {
+                    String p = target.substring(0, target.length() - 2);
+                    List<String> inPackage = allowedTypes().stream()
+                            .filter(t -> t.startsWith(p + ".") && t.indexOf('.', p.length() + 1) < 0).toList();
+                    if (inPackage.isEmpty() || !Allowlist.OWN_PACKAGES.contains(p)) {
+                        out.add(i.getLine(), "import", "import " + target + " is outside the allowlist: import each"
+                                + " type by name from " + String.join(", ", Allowlist.OWN_PACKAGES)
+                                + " or a listed java.util/java.time/java.math type");
+                    } else {
+                        inPackage.forEach(t -> types.put(simpleName(t), t));
+                    }
+                    continue;
+                }
+                Optional<String> binary = binaryName(target);
+                if (binary.isEmpty() || !allowlist.allowsType(binary.get())) {
+                    out.add(i.getLine(), "import", "import " + target + " is outside the allowlist (our model and"
+                            + " support packages " + String.join(", ", Allowlist.OWN_PACKAGES)
+                            + ", and listed java.util/java.time/java.math types)");
+                } else {
+                    types.put(simpleName(binary.get()), binary.get());
+                }
+            }
+        }
+
+        private Set<String> allowedTypes() {
+            Set<String> all = new HashSet<>(allowlist.ownTypes());
+            all.addAll(allowlist.jdkTypes());
+            return all;
+        }
+
+        private void attribute(AttributeDescr a) {
+            String name = a.getName();
+            if (name.equals("dialect")) {
+                String value = a.getValue() == null ? "" : a.getValue().replaceAll("^[\"']|[\"']$", "").trim();
+                if (!value.equals("java")) {
+                    out.add(a.getLine(), "construct", "dialect " + a.getValue()
+                            + ": only the java dialect is allowed (MVEL resolves classes past every check)");
+                }
+                return;
+            }
+            String why = ATTRIBUTES.getOrDefault(name, "rules need no attributes; order and timing come from facts");
+            out.add(a.getLine(), "construct", name + ": " + why);
+        }
+
+        private void rule(RuleDescr r) {
+            if (r.isQuery()) {
+                out.add(r.getLine(), "construct", "query " + r.getName() + ": queries are not part of a rule set");
+                return;
+            }
+            r.getAttributes().values().forEach(this::attribute);
+            if (r.hasParent()) {
+                out.add(r.getLine(), "construct", "rule \"" + r.getName() + "\" extends " + r.getParentName()
+                        + ": a rule states all its conditions itself");
+            }
+            if (r.getUnit() != null) {
+                out.add(r.getLine(), "construct", "rule units are not part of a rule set");
+            }
+            if (!r.getNamedConsequences().isEmpty()) {
+                out.add(r.getLine(), "construct", "named consequences are not allowed: one rule, one consequence");
+            }
+            metadata(r);
+            Scope scope = new Scope(types);
+            bindings(r.getLhs(), scope);
+            lhs(r.getLhs(), scope);
+            Object consequence = r.getConsequence();
+            if (consequence instanceof String text) {
+                new JavaCheck(allowlist, scope, out).consequence(text, r.getConsequenceLine());
+            }
+        }
+
+        private void metadata(AnnotatedBaseDescr d) {
+            for (AnnotationDescr a : d.getAnnotations()) {
+                if (!METADATA.contains(a.getName())) {
+                    out.add(a.getLine() > 0 ? a.getLine() : d.getLine(), "construct", "@" + a.getName()
+                            + ": a rule carries @clause, @zh and @en metadata only");
+                    continue;
+                }
+                Object value = a.getValue();
+                if (!(value instanceof String s) || !isQuotedText(s)) {
+                    out.add(a.getLine() > 0 ? a.getLine() : d.getLine(), "construct", "@" + a.getName()
+                            + ": metadata is quoted text (an unquoted value is evaluated as code)");
+                }
+            }
+        }
+
+        /** Collects every name a rule's conditions bind. */
+        private void bindings(BaseDescr d, Scope scope) {
+            if (d instanceof PatternDescr p) {
+                if (p.getIdentifier() != null) {
+                    scope.bind(p.getIdentifier(), p.getObjectType());
+                }
+                for (BaseDescr c : p.getDescrs()) {
+                    if (c instanceof BindingDescr b) {
+                        scope.bind(b.getVariable(), null);
+                    } else if (c instanceof ExprConstraintDescr e) {
+                        Matcher bind = INLINE_BINDING.matcher(e.getExpression());
+                        if (bind.lookingAt()) {
+                            scope.bind(bind.group(1), null);
+                        }
+                    }
+                }
+                if (p.getSource() instanceof AccumulateDescr acc) {
+                    acc.getFunctions().stream().filter(f -> f.getBind() != null).forEach(f -> scope.bind(f.getBind(), null));
+                    bindings(acc.getInput(), scope);
+                } else if (p.getSource() instanceof CollectDescr col) {
+                    bindings(col.getInputPattern(), scope);
+                }
+            } else if (d instanceof AndDescr || d instanceof OrDescr || d instanceof NotDescr || d instanceof ExistsDescr
+                    || d instanceof ForallDescr) {
+                for (Object c : ((org.drools.drl.ast.descr.ConditionalElementDescr) d).getDescrs()) {
+                    bindings((BaseDescr) c, scope);
+                }
+            }
+        }
+
+        private void lhs(BaseDescr d, Scope scope) {
+            if (d == null) {
+                return;
+            }
+            if (d instanceof PatternDescr p) {
+                pattern(p, scope);
+            } else if (d instanceof AndDescr || d instanceof OrDescr || d instanceof NotDescr || d instanceof ExistsDescr
+                    || d instanceof ForallDescr) {
+                for (Object c : ((org.drools.drl.ast.descr.ConditionalElementDescr) d).getDescrs()) {
+                    lhs((BaseDescr) c, scope);
+                }
+            } else if (d instanceof EvalDescr e) {
+                new JavaCheck(allowlist, scope, out).constraint(String.valueOf(e.getContent()), Math.max(e.getLine(), 0), null);
+            } else {
+                out.add(d.getLine(), "construct", describe(d) + " is not allowed in a rule's conditions");
+            }
+        }
+
+        private void pattern(PatternDescr p, Scope scope) {
+            if (p.isQuery()) {
+                out.add(p.getLine(), "construct", "queries are not part of a rule set");
+            }
+            if (!p.getAnnotations().isEmpty()) {
+                out.add(p.getLine(), "construct", "annotations on a pattern are not allowed");
+            }
+            if (p.getBehaviors() != null && !p.getBehaviors().isEmpty()) {
+                out.add(p.getLine(), "construct", "sliding windows read the clock; they are not allowed");
+            }
+            Optional<Class<?>> type = patternType(p);
+            PatternSourceDescr source = p.getSource();
+            if (source instanceof AccumulateDescr acc) {
+                accumulate(acc, scope);
+            } else if (source instanceof CollectDescr col) {
+                lhs(col.getInputPattern(), scope);
+            } else if (source instanceof FromDescr from) {
+                new JavaCheck(allowlist, scope, out).constraint(from.getExpression(),
+                        from.getLine() > 0 ? from.getLine() : p.getLine(), null);
+            } else if (source != null) {
+                out.add(p.getLine(), "construct", describe(source) + ": a pattern matches facts the engine was given,"
+                        + " an accumulate of them or values from an expression; not an entry point or window");
+            }
+            for (BaseDescr c : p.getDescrs()) {
+                JavaCheck check = new JavaCheck(allowlist, scope, out);
+                if (c instanceof ExprConstraintDescr e) {
+                    check.constraint(e.getExpression(), e.getLine() > 0 ? e.getLine() : p.getLine(), type.orElse(null));
+                } else if (c instanceof BindingDescr b) {
+                    check.constraint(b.getExpression(), b.getLine() > 0 ? b.getLine() : p.getLine(), type.orElse(null));
+                } else {
+                    out.add(c.getLine(), "construct", describe(c) + " is not allowed in a pattern");
+                }
+            }
+        }
+
+        private Optional<Class<?>> patternType(PatternDescr p) {
+            String name = p.getObjectType();
+            Optional<String> binary = types.containsKey(name) ? Optional.of(types.get(name)) : binaryName(name);
+            if (binary.isEmpty() || !allowlist.allowsType(binary.get())) {
+                out.add(p.getLine(), name.contains(".") ? "qualified-name" : "import", "pattern type " + name
+                        + " is not an imported type of the allowlist");
+                return Optional.empty();
+            }
+            return Allowlist.type(binary.get());
+        }
+
+        private void accumulate(AccumulateDescr acc, Scope scope) {
+            if (acc.getInitCode() != null || acc.getActionCode() != null || acc.getReverseCode() != null
+                    || acc.getResultCode() != null) {
+                out.add(acc.getLine(), "construct", "accumulate with init/action/reverse/result code runs arbitrary"
+                        + " Java; use the built-in functions " + ACCUMULATE_FUNCTIONS);
+            }
+            lhs(acc.getInput(), scope);
+            for (AccumulateDescr.AccumulateFunctionCallDescr f : acc.getFunctions()) {
+                if (!ACCUMULATE_FUNCTIONS.contains(f.getFunction())) {
+                    out.add(acc.getLine(), "construct", "accumulate function " + f.getFunction()
+                            + " is not one of " + ACCUMULATE_FUNCTIONS);
+                }
+                for (String param : f.getParams()) {
+                    new JavaCheck(allowlist, scope, out).constraint(param, acc.getLine(), null);
+                }
+            }
+        }
+
+        private String describe(BaseDescr d) {
+            String name = d.getClass().getSimpleName().replaceFirst("Descr$", "");
+            return name.isEmpty() ? d.toString() : name.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** {@code "..."} with no other quote inside: a single literal. */
+    private static boolean isQuotedText(String s) {
+        if (s.length() < 2 || !s.startsWith("\"") || !s.endsWith("\"")) {
+            return false;
+        }
+        String inner = s.substring(1, s.length() - 1);
+        return !inner.replace("\\\\", "").replace("\\\"", "").contains("\"");
+    }
+
+    /** The binary name of a dotted name ({@code java.util.Map.Entry} is {@code java.util.Map$Entry}), if a class. */
+    static Optional<String> binaryName(String dotted) {
+        String[] parts = dotted.split("\\.");
+        for (int i = parts.length; i > 0; i--) {
+            StringBuilder sb = new StringBuilder(String.join(".", java.util.Arrays.copyOfRange(parts, 0, i)));
+            for (int j = i; j < parts.length; j++) {
+                sb.append('$').append(parts[j]);
+            }
+            String candidate = sb.toString();
+            if (Allowlist.type(candidate).isPresent()) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String simpleName(String binary) {
+        String s = binary.substring(binary.lastIndexOf('.') + 1);
+        return s.substring(s.lastIndexOf('$') + 1);
+    }
+
+    /** The names a rule's code can see: types by simple name, and the rule's bindings. */
+    static final class Scope {
+        final Map<String, String> types;
+        final Map<String, String> bindings = new HashMap<>();
+
+        Scope(Map<String, String> types) {
+            this.types = types;
+        }
+
+        void bind(String name, String type) {
+            bindings.put(name, type);
+        }
     }
 }

@@ -3,18 +3,13 @@ package io.volunteerrules.core.params;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-class SpreadsheetTablesTest {
+class CsvTablesTest {
 
     private static final String HEADER = "key,description,type,unit,from,to,value,source,clause\n";
 
@@ -101,40 +96,83 @@ class SpreadsheetTablesTest {
         ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.read(
                 "x.parameters.csv", "key,type,from,value,source,colour\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(e.problems()).contains("x.parameters.csv: cell F1: unknown column \"colour\" (known: "
-                + String.join(", ", SpreadsheetTables.COLUMNS) + ")", "x.parameters.csv: row 1: the header has no column \"clause\"");
+                + String.join(", ", TableGrid.COLUMNS) + ")", "x.parameters.csv: row 1: the header has no column \"clause\"");
     }
 
     @Test
-    void readXlsx_names_sheet_and_cell_of_a_non_number() throws IOException {
-        byte[] xlsx = workbook(new Object[][] {
-            {"key", "description", "type", "unit", "from", "to", "value", "source", "clause"},
-            {"stars.one-star", "Hours", "decimal", "hours", "2021-03-07", null, 100.0, "src", "ZZ-2.4"},
-            {"stars.two-star", "Hours", "decimal", "hours", "2021-03-07", null, "abc", "src", "ZZ-2.4"},
-        });
+    void readCsv_rejects_a_row_wider_than_its_header_naming_the_row() {
+        // "1,000" without quotes is two fields: read on, the value would silently be 1
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.read(
+                "stars.parameters.csv", csv("""
+                        stars.one-star,Hours,integer,hours,2021-03-07,,100,src,ZZ-2.4
+                        stars.two-star,Hours,integer,hours,2021-03-07,,1,000,src,ZZ-2.4
+                        """)));
+        assertThat(e.problems()).containsExactly("stars.parameters.csv: row 3: cell J3 holds \"ZZ-2.4\" but the header "
+                + "names no column there (the row has 10 fields, the header 9; a value holding a comma must be in "
+                + "double quotes, as in \"1,000\")");
+    }
+
+    @Test
+    void readCsv_reads_a_quoted_thousands_value_as_one_field_and_never_as_1() {
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.read(
+                "stars.parameters.csv", csv("stars.one-star,Hours,integer,hours,2021-03-07,,\"1,000\",src,ZZ-2.4\n")));
+        assertThat(e.problems()).containsExactly("stars.parameters.csv: cell G2: expected a whole number but found \"1,000\"");
+    }
+
+    @Test
+    void a_value_under_a_blank_header_cell_is_refused_too() {
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.read(
+                "x.parameters.csv", ("key,description,type,unit,from,to,value,,source,clause\n"
+                        + "x.a,A,integer,,2021-01-01,,1,note,src,ZZ-2.4\n").getBytes(StandardCharsets.UTF_8)));
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith("x.parameters.csv: row 2: cell H2 holds \"note\" but the header names no column there");
+    }
+
+    @Test
+    void an_xlsx_table_without_the_spreadsheets_module_names_the_module_to_add() {
+        // the core's class path has no POI and no volunteer-rules-spreadsheets
         ParameterTableException e = catchThrowableOfType(ParameterTableException.class,
-                () -> ParameterTables.read("stars.parameters.xlsx", xlsx));
-        assertThat(e.problems()).containsExactly(
-                "stars.parameters.xlsx: sheet parameters, cell G3: expected a number but found \"abc\"");
+                () -> ParameterTables.read("stars/stars.parameters.xlsx", new byte[] {80, 75, 3, 4}));
+        assertThat(e.problems()).containsExactly("stars/stars.parameters.xlsx: reading an .xlsx parameter table needs "
+                + "the optional module io.volunteerrules:volunteer-rules-spreadsheets on the class path; add it as a "
+                + "dependency, or convert the table to .parameters.yaml or .parameters.csv");
     }
 
     @Test
-    void writeXlsx_then_readXlsx_gives_the_same_parameters() {
+    void writeCsv_neutralises_cells_a_spreadsheet_would_run_as_formulas_and_readCsv_restores_them() {
+        List<Parameter> ps = ParameterTables.read("x.parameters.csv", csv("""
+                x.hours,"=HYPERLINK(""http://evil"",""click"")",decimal,hours,2021-03-07,,-5,+cmd|' /C calc'!A0,ZZ-2.4
+                x.note,@SUM(1+1),text,,2021-03-07,,-2+3,-,ZZ-2.4
+                """));
+        String written = new String(CsvTables.writeCsv(ps), StandardCharsets.UTF_8);
+        assertThat(written).contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\"", "'+cmd|", "'@SUM(1+1)", "'-2+3")
+                // a plain negative number is a number, not a formula
+                .contains(",-5,");
+        List<Parameter> back = ParameterTables.read("x.parameters.csv", written.getBytes(StandardCharsets.UTF_8));
+        assertThat(back).usingRecursiveComparison().isEqualTo(ps);
+    }
+
+    @Test
+    void writeCsv_then_readCsv_gives_the_same_parameters() {
         List<Parameter> ps = ParameterTables.read("x.parameters.csv", csv("""
                 x.hours,Hours for one star,decimal,hours,2021-03-07,2025-12-31,100.5,郑州意见 二(四),ZZ-2.4
-                x.hours,,,,2026-01-01,,120,郑州意见 二(四),ZZ-2.4
+                x.hours,,,,2026-01-01,,120,"郑州意见, 二(四)",ZZ-2.4
                 x.fields,Fields,list,,2021-03-07,,"A, B",src,ZZ-2.2
                 x.on,On,boolean,,2021-03-07,,true,src,ZZ-2.2
                 """));
-        List<Parameter> back = ParameterTables.read("x.parameters.xlsx", SpreadsheetTables.writeXlsx(ps));
-        List<Parameter> backCsv = ParameterTables.read("x.parameters.csv", SpreadsheetTables.writeCsv(ps));
-        for (List<Parameter> other : List.of(back, backCsv)) {
-            assertThat(other).hasSize(ps.size());
-            for (int i = 0; i < ps.size(); i++) {
-                assertThat(other.get(i).key()).isEqualTo(ps.get(i).key());
-                assertThat(other.get(i).type()).isEqualTo(ps.get(i).type());
-                assertThat(other.get(i).rows()).usingRecursiveComparison().isEqualTo(ps.get(i).rows());
-            }
+        List<Parameter> back = ParameterTables.read("x.parameters.csv", CsvTables.writeCsv(ps));
+        assertThat(back).hasSize(ps.size());
+        for (int i = 0; i < ps.size(); i++) {
+            assertThat(back.get(i).key()).isEqualTo(ps.get(i).key());
+            assertThat(back.get(i).type()).isEqualTo(ps.get(i).type());
+            assertThat(back.get(i).rows()).usingRecursiveComparison().isEqualTo(ps.get(i).rows());
         }
+    }
+
+    @Test
+    void column_names_go_past_z_as_spreadsheets_do() {
+        assertThat(List.of(TableGrid.column(0), TableGrid.column(25), TableGrid.column(26), TableGrid.column(701),
+                TableGrid.column(702))).containsExactly("A", "Z", "AA", "ZZ", "AAA");
     }
 
     @Test
@@ -167,24 +205,5 @@ class SpreadsheetTablesTest {
                         """));
         assertThat(e.problems()).singleElement().asString()
                 .startsWith("x.parameters.yaml: parameters[0]: gap in the dates");
-    }
-
-    static byte[] workbook(Object[][] cells) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("parameters");
-            for (int r = 0; r < cells.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < cells[r].length; c++) {
-                    Object v = cells[r][c];
-                    if (v instanceof Double d) {
-                        row.createCell(c).setCellValue(d);
-                    } else if (v != null) {
-                        row.createCell(c).setCellValue(v.toString());
-                    }
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
     }
 }

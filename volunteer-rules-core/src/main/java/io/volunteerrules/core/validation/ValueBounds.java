@@ -1,0 +1,135 @@
+package io.volunteerrules.core.validation;
+
+import io.volunteerrules.core.json.StrictValues;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every date and decimal anywhere in a request, checked for a sane size: dates within
+ * {@link #EARLIEST} to {@link #LATEST} (the four-digit years of an ISO date), decimals as
+ * {@link StrictValues#decimalProblem} says. A request built in Java never passed the JSON reader's
+ * checks, so a year −999999999 or a {@code 1E+10000000} can only be stopped here, before any date
+ * arithmetic or message rendering spends time on it. One pass over the request, linear in its size.
+ * Thread-safe.
+ */
+final class ValueBounds {
+
+    /** The earliest date a request may hold. */
+    static final LocalDate EARLIEST = LocalDate.of(1000, 1, 1);
+    /** The latest date a request may hold. */
+    static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    private enum Kind { DATE, DECIMAL, RECORD, LIST }
+
+    private record Part(String name, MethodHandle accessor, Kind kind) {
+    }
+
+    private final Map<Class<?>, List<Part>> shapes = new ConcurrentHashMap<>();
+
+    /** Adds a violation for each date or decimal out of bounds in the record {@code root}. */
+    void check(Object root, List<Violation> out) {
+        visit(root, new StringBuilder(), out);
+    }
+
+    private void visit(Object bean, StringBuilder path, List<Violation> out) {
+        List<Part> parts = shapes.computeIfAbsent(bean.getClass(), ValueBounds::shapeOf);
+        for (Part part : parts) {
+            Object value;
+            try {
+                value = part.accessor().invoke(bean);
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + part.name() + " of " + bean.getClass().getSimpleName(), e);
+            }
+            if (value == null) {
+                continue;
+            }
+            int mark = path.length();
+            if (mark > 0) {
+                path.append('.');
+            }
+            path.append(part.name());
+            switch (part.kind()) {
+                case DATE -> date((LocalDate) value, path, out);
+                case DECIMAL -> decimal((BigDecimal) value, path, out);
+                case RECORD -> visit(value, path, out);
+                case LIST -> {
+                    List<?> items = (List<?>) value;
+                    int before = path.length();
+                    for (int i = 0; i < items.size(); i++) {
+                        Object item = items.get(i);
+                        if (item != null && item.getClass().isRecord()) {
+                            path.append('[').append(i).append(']');
+                            visit(item, path, out);
+                            path.setLength(before);
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException();
+            }
+            path.setLength(mark);
+        }
+    }
+
+    private static void date(LocalDate d, StringBuilder path, List<Violation> out) {
+        if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
+            out.add(new Violation(path.toString(), "must be a date from " + EARLIEST + " to " + LATEST));
+        }
+    }
+
+    private static void decimal(BigDecimal d, StringBuilder path, List<Violation> out) {
+        String problem = StrictValues.decimalProblem(d);
+        if (problem != null) {
+            out.add(new Violation(path.toString(), problem));
+        }
+    }
+
+    private static List<Part> shapeOf(Class<?> type) {
+        List<Part> parts = new ArrayList<>();
+        RecordComponent[] components = type.getRecordComponents();
+        if (components == null) {
+            return parts;
+        }
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        for (RecordComponent c : components) {
+            Kind kind = kind(c);
+            if (kind == null) {
+                continue;
+            }
+            try {
+                parts.add(new Part(c.getName(), lookup.unreflect(c.getAccessor()), kind));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + c.getName() + " of " + type.getSimpleName(), e);
+            }
+        }
+        return List.copyOf(parts);
+    }
+
+    private static Kind kind(RecordComponent c) {
+        Class<?> t = c.getType();
+        if (t == LocalDate.class) {
+            return Kind.DATE;
+        }
+        if (t == BigDecimal.class) {
+            return Kind.DECIMAL;
+        }
+        if (t.isRecord()) {
+            return Kind.RECORD;
+        }
+        if (List.class.isAssignableFrom(t) && c.getGenericType() instanceof ParameterizedType p) {
+            Type element = p.getActualTypeArguments()[0];
+            if (element instanceof Class<?> e && (e.isRecord() || e.isInterface())) {
+                return Kind.LIST; // records, or questions (an interface whose kinds are records)
+            }
+        }
+        return null;
+    }
+}
