@@ -26,26 +26,37 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "catalogue", description = {
-    "Writes a static HTML page for staff and auditors: each clause with its text, the rules that",
-    "implement it, the parameters they read (every dated row with its source) and the scenarios that prove them."})
+    "Writes a static HTML page for staff and auditors about a rule set.",
+    "For each clause: its text, the rules that implement it, the parameters they read (every dated row with its "
+        + "source) and the scenarios that prove them.",
+    "Exit codes: 0 written; 2 the rules cannot be used or the page cannot be written."})
 final class CatalogueCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     RulesOption rules;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "the HTML file to write")
+    @Mixin
+    ProgressOption progressOption;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The HTML file to write.")
     Path outFile;
 
     @Override
     public Integer call() throws IOException {
-        VolunteerRules engine = rules.load(spec.commandLine().getErr());
+        Progress progress = progressOption.progress();
+        VolunteerRules engine = rules.load(spec.commandLine().getErr(), progress);
         if (engine == null) {
             return Main.UNUSABLE;
         }
-        String html = render(engine, rules.describe());
+        // the parameters each rule reads are recorded while the scenarios run
+        String html = progress.phase("running the scenarios to record the parameters each rule reads",
+                () -> render(engine, rules.describe()), page -> "catalogue ready");
         if (outFile.getParent() != null) {
             Files.createDirectories(outFile.getParent());
         }
