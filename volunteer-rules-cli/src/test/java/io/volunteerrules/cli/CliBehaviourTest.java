@@ -234,7 +234,8 @@ class CliBehaviourTest {
         replace(dir.resolve("stars/stars.parameters.yaml"), "value: 300", "value: 300 hours");
         replace(dir.resolve("capacity/capacity.parameters.yaml"), "value: 18", "value: eighteen");
         Path drl = dir.resolve("training/training.drl");
-        replace(drl, "then", "then\n    int broken = \"text\";");
+        // the first rule's consequence (a line that is only "then"; the word also occurs in comments)
+        replace(drl, "\nthen\n", "\nthen\n    int broken = \"text\";\n");
         List<String> lines = Files.readAllLines(drl);
         int ruleLine = 0;
         String rule = null;
