@@ -1,11 +1,16 @@
 package io.volunteerrules.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.volunteerrules.core.certificate.RegisterException;
 import io.volunteerrules.core.validation.InvalidRequestException;
 import io.volunteerrules.core.validation.Violation;
+import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.drools.EvaluationException;
+import io.volunteerrules.drools.EvaluationLimitException;
+import io.volunteerrules.drools.VolunteerRules;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
@@ -36,5 +41,31 @@ class ProblemDetailsMappingTest {
         ProblemDetail store = advice.libraryFailure(new RegisterException("cannot write the register", null));
         assertThat(store.getStatus()).isEqualTo(503);
         assertThat(store.getType()).isEqualTo(InvalidRequestProblemDetails.STORE_UNAVAILABLE);
+    }
+
+    @Test
+    void an_evaluation_stopped_by_its_bounds_is_a_503_past_its_time_budget_and_a_500_for_runaway_rules() {
+        EvaluationRequest request = TestRequests.request();
+        EvaluationLimitException firings = catchThrowableOfType(EvaluationLimitException.class,
+                () -> VolunteerRules.builder().maxRuleFirings(1, 0).build().evaluate(request));
+        EvaluationLimitException time = catchThrowableOfType(EvaluationLimitException.class,
+                () -> VolunteerRules.builder().timeBudget(Duration.ofNanos(1)).build().evaluate(request));
+        assertThat(firings.limit()).isEqualTo(EvaluationLimitException.Limit.RULE_FIRINGS);
+        assertThat(time.limit()).isEqualTo(EvaluationLimitException.Limit.TIME_BUDGET);
+
+        // through the handler for the library's exceptions too, as Spring would pick either
+        for (ProblemDetail p : List.of(advice.evaluationStopped(firings), advice.libraryFailure(firings))) {
+            assertThat(p.getStatus()).isEqualTo(500);
+            assertThat(p.getType()).isEqualTo(InvalidRequestProblemDetails.EVALUATION_STOPPED);
+            assertThat(p.getTitle()).isEqualTo("Evaluation stopped");
+            assertThat(p.getDetail()).isEqualTo(firings.getMessage()).startsWith("evaluation stopped: the rules fired more than");
+            assertThat(p.getProperties()).containsEntry("limit", "RULE_FIRINGS")
+                    .containsEntry("ruleSetVersion", firings.ruleSetVersion())
+                    .containsEntry("exception", "EvaluationLimitException");
+        }
+        ProblemDetail slow = advice.libraryFailure(time);
+        assertThat(slow.getStatus()).isEqualTo(503);
+        assertThat(slow.getType()).isEqualTo(InvalidRequestProblemDetails.EVALUATION_STOPPED);
+        assertThat(slow.getProperties()).containsEntry("limit", "TIME_BUDGET");
     }
 }
