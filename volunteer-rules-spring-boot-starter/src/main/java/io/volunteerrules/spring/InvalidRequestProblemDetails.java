@@ -73,9 +73,8 @@ public class InvalidRequestProblemDetails {
             return problem(List.of(Json.violation(m)));
         }
         if (cause instanceof JsonProcessingException p) {
-            String where = p.getLocation() == null ? "" : " at line " + p.getLocation().getLineNr()
-                    + ", column " + p.getLocation().getColumnNr();
-            return problem(List.of(new Violation("", "malformed JSON" + where + ": " + p.getOriginalMessage())));
+            // in words, with line and column, as the library's own reader says it
+            return problem(List.of(Json.malformed(p)));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 cause == null || cause.getMessage() == null ? "the request body cannot be read" : cause.getMessage());

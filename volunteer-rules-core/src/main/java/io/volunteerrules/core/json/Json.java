@@ -108,8 +108,7 @@ public final class Json {
         } catch (StreamConstraintsException e) {
             throw new InvalidRequestException(List.of(new Violation("", constraint(e) + where(e.getLocation()))));
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(List.of(new Violation("", "malformed input" + where(e.getLocation())
-                    + ": " + syntax(e.getOriginalMessage()))));
+            throw new InvalidRequestException(List.of(malformed(e)));
         }
         if (value == null) {
             throw new InvalidRequestException(List.of(new Violation("", "the input is null: expected one JSON object ("
@@ -130,6 +129,18 @@ public final class Json {
     /** Reads one decision back from JSON. */
     public static Decision readDecision(String json) {
         return read(json, Decision.class, JSON);
+    }
+
+    /**
+     * A syntax error as a violation: {@code malformed input (line 2, column 17): unexpected close
+     * marker '}': expected ']' (for the list opened at line 2, column 16)}, in words, never quoting
+     * Jackson's internals. For readers of JSON other than {@link #read} (a web framework's).
+     */
+    public static Violation malformed(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m) {
+            return violation(m);
+        }
+        return new Violation("", "malformed input" + where(e.getLocation()) + ": " + syntax(e.getOriginalMessage()));
     }
 
     /**

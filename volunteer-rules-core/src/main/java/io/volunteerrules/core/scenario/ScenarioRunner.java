@@ -59,7 +59,7 @@ public final class ScenarioRunner {
         } catch (JsonMappingException e) {
             return rejected(scenario, failures, List.of(Json.violation(e)));
         } catch (JsonProcessingException e) {
-            return rejected(scenario, failures, List.of(new Violation("", e.getOriginalMessage())));
+            return rejected(scenario, failures, List.of(Json.malformed(e)));
         }
         List<Decision> decisions;
         try {
