@@ -39,7 +39,8 @@ class ProblemDetailsMappingTest {
                 "JSON parse error", cause, new org.springframework.mock.http.MockHttpInputMessage(new byte[0])));
         assertThat(p.getStatus()).isEqualTo(400);
         assertThat(p.getType()).isEqualTo(InvalidRequestProblemDetails.TYPE);
-        assertThat(p.getDetail()).startsWith("the request has 1 problem: malformed input (line 2, column 8): unexpected character '}'")
+        assertThat(p.getDetail()).isEqualTo("the request has 1 problem: malformed input (line 2, column 7): unexpected character ('}'): "
+                + "expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')")
                 .doesNotContain("Source:").doesNotContain("(code ");
     }
 
