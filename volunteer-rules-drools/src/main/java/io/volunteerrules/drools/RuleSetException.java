@@ -1,6 +1,6 @@
 package io.volunteerrules.drools;
 
-import io.volunteerrules.core.VolunteerRulesException;
+import io.volunteerrules.core.ProblemsException;
 import java.util.List;
 
 /**
@@ -9,11 +9,9 @@ import java.util.List;
  * or a bundled executable model missing from the class path. Lists every problem found; when a
  * lower-level failure (Drools, I/O) caused it, that failure is the {@linkplain #getCause() cause}.
  */
-public final class RuleSetException extends VolunteerRulesException {
+public final class RuleSetException extends ProblemsException {
 
     private static final long serialVersionUID = 1L;
-
-    private final transient List<String> problems;
 
     /**
      * @param origin   where the rule set came from (a directory, or "bundled"), for the message
@@ -29,13 +27,6 @@ public final class RuleSetException extends VolunteerRulesException {
      * @param cause    the failure that made the rule set unusable, or null
      */
     public RuleSetException(String origin, List<String> problems, Throwable cause) {
-        super("rule set " + origin + " cannot be used (" + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems") + "):\n  " + String.join("\n  ", problems), cause);
-        this.problems = List.copyOf(problems);
-    }
-
-    /** Each problem, naming the file or rule it is in. */
-    public List<String> problems() {
-        return problems;
+        super("rule set " + origin + " cannot be used", problems, cause);
     }
 }

@@ -8,6 +8,7 @@ import io.volunteerrules.core.decision.Outcome;
 import io.volunteerrules.core.decision.Reason;
 import io.volunteerrules.core.params.MissingParameterException;
 import io.volunteerrules.core.params.ParameterSet;
+import io.volunteerrules.core.params.ParameterValueException;
 import io.volunteerrules.core.params.ParameterTables;
 import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.request.Question;
@@ -94,6 +95,9 @@ public final class VolunteerRules implements Evaluator {
      *                                 request
      * @throws ConflictingValuesException (an {@link EvaluationException}) if two rules of the rule set
      *                                 give one question two different values under one name
+     * @throws EvaluationLimitException (an {@link EvaluationException}) if the evaluation exceeded its
+     *                                 {@link #bounds() bounds}: too many rule firings or derived facts,
+     *                                 or longer than its time budget; nothing is decided
      * @throws NullPointerException    if {@code request} is null
      */
     @Override
@@ -113,7 +117,9 @@ public final class VolunteerRules implements Evaluator {
      * @param parameters values by parameter key, each in the form its table is written in
      * @return one decision per question, in the order of the questions
      * @throws InvalidRequestException  listing every problem, if the request is invalid
-     * @throws IllegalArgumentException naming the key, if a parameter is unknown or a value does not fit it
+     * @throws ParameterValueException  listing every key that is unknown or whose value does not fit
+     *                                  its parameter; nothing is evaluated
+     * @throws EvaluationLimitException if the evaluation exceeded its bounds, as for {@link #evaluate(EvaluationRequest)}
      * @throws EvaluationException      if the rules fail while answering, as for {@link #evaluate(EvaluationRequest)}
      * @throws NullPointerException     if {@code request} or {@code parameters} is null
      */
@@ -136,17 +142,22 @@ public final class VolunteerRules implements Evaluator {
             return run(request, params, parameterFacts);
         }
         Map<String, Object> values = new LinkedHashMap<>(params.values());
+        List<String> problems = new ArrayList<>();
         parameters.forEach((key, raw) -> {
             io.volunteerrules.core.params.Parameter p = ruleSet.parameters().parameters().get(key);
             if (p == null) {
-                throw new IllegalArgumentException("unknown parameter " + key);
+                problems.add(key + ": no such parameter in the rule set's tables");
+                return;
             }
             try {
                 values.put(key, p.type().read(raw));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("parameter " + key + ": " + e.getMessage(), e);
+                problems.add(key + ": " + e.getMessage());
             }
         });
+        if (!problems.isEmpty()) {
+            throw new ParameterValueException(problems);
+        }
         return run(request, new ParameterSet(params.date(), values), parameterFacts);
     }
 

@@ -37,6 +37,22 @@ class VolunteerRulesTest {
     }
 
     @Test
+    void evaluate_with_parameters_lists_every_value_it_cannot_use_in_the_library_s_own_exception() {
+        EvaluationRequest r = TestRequests.assignments(LocalDate.of(1990, 1, 1));
+        assertThatThrownBy(() -> engine.evaluate(r, java.util.Map.of("no.such-key", "1", "capacity.full-age", "eighteen")))
+                .isInstanceOf(io.volunteerrules.core.VolunteerRulesException.class)
+                .isInstanceOfSatisfying(io.volunteerrules.core.params.ParameterValueException.class, e -> assertThat(e.problems())
+                        .hasSize(2)
+                        .contains("no.such-key: no such parameter in the rule set's tables")
+                        .anySatisfy(p -> assertThat(p).startsWith("capacity.full-age: expected a whole number")))
+                .hasMessageStartingWith("parameter values that cannot be used (2 problems):");
+        // values that fit are used: with the full age set to 40, a 36-year-old is not an adult
+        assertThat(engine.evaluate(r, java.util.Map.of("capacity.full-age", "40")).get(0).outcome())
+                .isNotInstanceOf(Outcome.Allowed.class);
+        assertThat(engine.evaluate(r).get(0).outcome()).isInstanceOf(Outcome.Allowed.class);
+    }
+
+    @Test
     void evaluate_answers_each_question_in_the_order_asked() {
         EvaluationRequest r = TestRequests.assignments(LocalDate.of(1990, 1, 1), LocalDate.of(2011, 3, 2));
         List<Decision> decisions = engine.evaluate(r);

@@ -1,9 +1,8 @@
 package io.volunteerrules.jackson3;
 
-import io.volunteerrules.core.json.StrictValues;
+import io.volunteerrules.core.json.StrictScalars;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.Version;
@@ -29,8 +28,9 @@ import tools.jackson.databind.introspect.NopAnnotationIntrospector;
  * dates are ISO strings and enums are names. This module adds, for the request types only, what
  * annotations cannot say: whole numbers must be whole ({@code "minAge": 18.9} is refused, not
  * truncated), decimals have a sane size ({@code 1E+10000000} is refused while it is read) and are
- * never read from strings, and dates need a four-digit year. The rules are the core's
- * {@link StrictValues}, so both Jacksons refuse the same inputs. Jackson 3 reads {@code java.time}
+ * never read from strings, and dates need a four-digit year. What is checked is written once, in the
+ * core's {@link StrictScalars}, which the Jackson 2 module calls too, so both Jacksons refuse the same
+ * inputs in the same words: this module only says which token its parser is at. Jackson 3 reads {@code java.time}
  * without a module.
  */
 public final class VolunteerRulesJackson3Module extends JacksonModule {
@@ -56,20 +56,18 @@ public final class VolunteerRulesJackson3Module extends JacksonModule {
 
         @Override
         public Object findDeserializer(MapperConfig<?> config, Annotated a) {
-            if (!(a instanceof AnnotatedMember m) || !StrictValues.governs(m.getDeclaringClass())) {
+            if (!(a instanceof AnnotatedMember m)) {
                 return null;
             }
-            Class<?> type = a.getRawType();
-            if (type == Integer.class) {
-                return new StrictInteger();
+            StrictScalars.Kind kind = StrictScalars.kindOf(m.getDeclaringClass(), a.getRawType());
+            if (kind == null) {
+                return null;
             }
-            if (type == BigDecimal.class) {
-                return new StrictDecimal();
-            }
-            if (type == LocalDate.class) {
-                return new StrictDate();
-            }
-            return null;
+            return switch (kind) {
+                case WHOLE_NUMBER -> new StrictInteger();
+                case DECIMAL -> new StrictDecimal();
+                case DATE -> new StrictDate();
+            };
         }
     }
 
@@ -83,18 +81,22 @@ public final class VolunteerRulesJackson3Module extends JacksonModule {
         }
     }
 
-    static String token(JsonParser p) {
+    /** The parser's token in the terms of {@link StrictScalars}, which decides everything else. */
+    static StrictScalars.Token token(JsonParser p) {
         JsonToken t = p.currentToken();
         if (t == null) {
-            return "nothing";
+            return StrictScalars.Token.NONE;
         }
         return switch (t) {
-            case VALUE_STRING -> "the text " + StrictValues.quote(p.getString());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + StrictValues.quote(p.getString()).replace("\"", "");
-            case VALUE_TRUE, VALUE_FALSE -> p.getString();
-            case START_OBJECT, PROPERTY_NAME -> "an object";
-            case START_ARRAY -> "a list";
-            default -> t.name().toLowerCase(Locale.ROOT);
+            case VALUE_STRING -> StrictScalars.Token.STRING;
+            case VALUE_NUMBER_INT -> StrictScalars.Token.WHOLE_NUMBER;
+            case VALUE_NUMBER_FLOAT -> StrictScalars.Token.DECIMAL_NUMBER;
+            case VALUE_TRUE -> StrictScalars.Token.TRUE;
+            case VALUE_FALSE -> StrictScalars.Token.FALSE;
+            case START_OBJECT, PROPERTY_NAME -> StrictScalars.Token.OBJECT;
+            case START_ARRAY -> StrictScalars.Token.LIST;
+            case VALUE_NULL -> StrictScalars.Token.NULL;
+            default -> StrictScalars.Token.OTHER;
         };
     }
 
@@ -105,13 +107,12 @@ public final class VolunteerRulesJackson3Module extends JacksonModule {
 
         @Override
         public Integer deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
-                if (p.getNumberType() != JsonParser.NumberType.INT) {
-                    throw new StrictInputException(p, "is too large for a whole number", Integer.class);
-                }
-                return p.getIntValue();
+            try {
+                return StrictScalars.wholeNumber(token(p), p.getString(), () -> p.getNumberType() == JsonParser.NumberType.INT,
+                        p::getIntValue);
+            } catch (IllegalArgumentException e) {
+                throw new StrictInputException(p, e.getMessage(), Integer.class);
             }
-            throw new StrictInputException(p, "expected a whole number, not " + token(p), Integer.class);
         }
     }
 
@@ -122,16 +123,11 @@ public final class VolunteerRulesJackson3Module extends JacksonModule {
 
         @Override
         public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
-                BigDecimal value = p.getDecimalValue();
-                String problem = StrictValues.decimalProblem(value);
-                if (problem != null) {
-                    throw new StrictInputException(p, StrictValues.quote(p.getString()).replace("\"", "") + " " + problem,
-                            BigDecimal.class);
-                }
-                return value;
+            try {
+                return StrictScalars.decimal(token(p), p.getString(), p::getDecimalValue);
+            } catch (IllegalArgumentException e) {
+                throw new StrictInputException(p, e.getMessage(), BigDecimal.class);
             }
-            throw new StrictInputException(p, "expected a number, not " + token(p), BigDecimal.class);
         }
     }
 
@@ -142,14 +138,11 @@ public final class VolunteerRulesJackson3Module extends JacksonModule {
 
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (p.hasToken(JsonToken.VALUE_STRING)) {
-                try {
-                    return StrictValues.isoDate(p.getString());
-                } catch (IllegalArgumentException e) {
-                    throw new StrictInputException(p, e.getMessage(), LocalDate.class);
-                }
+            try {
+                return StrictScalars.date(token(p), p.getString());
+            } catch (IllegalArgumentException e) {
+                throw new StrictInputException(p, e.getMessage(), LocalDate.class);
             }
-            throw new StrictInputException(p, "expected a date written yyyy-mm-dd, not " + token(p), LocalDate.class);
         }
     }
 }

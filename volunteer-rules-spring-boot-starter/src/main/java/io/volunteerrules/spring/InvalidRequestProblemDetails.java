@@ -9,6 +9,7 @@ import io.volunteerrules.core.timebank.LedgerException;
 import io.volunteerrules.core.validation.InvalidRequestException;
 import io.volunteerrules.core.validation.Violation;
 import io.volunteerrules.drools.EvaluationException;
+import io.volunteerrules.drools.EvaluationLimitException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  *
  * <p>The library's other exceptions (its common type is {@link VolunteerRulesException}) are not the
  * caller's fault: a store that cannot write ({@link RegisterException}, {@link LedgerException}) is a
- * 503, anything else (an {@link EvaluationException}: the rules failed on a valid request; a rule set
- * or table that cannot be used) a 500, each with the library's message as the detail and the
+ * 503; an evaluation stopped by its bounds ({@link EvaluationLimitException}) a 503 past its time
+ * budget and a 500 for a runaway rule set ({@link #evaluationStopped}); anything else (an
+ * {@link EvaluationException}: the rules failed on a valid request; a rule set or table that cannot
+ * be used) a 500, each with the library's message as the detail and the
  * exception's simple name in {@code exception}. Nothing of the caller's request is echoed.
  * Ordered last, so an application's own advice for these exceptions comes first.
  */
@@ -53,6 +56,8 @@ public class InvalidRequestProblemDetails {
     public static final URI EVALUATION_FAILED = URI.create("urn:volunteer-rules:problem:evaluation-failed");
     /** The problem type of a register or ledger that could not be read or written. */
     public static final URI STORE_UNAVAILABLE = URI.create("urn:volunteer-rules:problem:store-unavailable");
+    /** The problem type of an evaluation stopped by its bounds (too many rule firings or facts, or too long). */
+    public static final URI EVALUATION_STOPPED = URI.create("urn:volunteer-rules:problem:evaluation-stopped");
     /** The problem type of any other failure of the library (a rule set or table that cannot be used). */
     public static final URI RULES_FAILURE = URI.create("urn:volunteer-rules:problem:rules-failure");
 
@@ -68,9 +73,8 @@ public class InvalidRequestProblemDetails {
             return problem(List.of(Json.violation(m)));
         }
         if (cause instanceof JsonProcessingException p) {
-            String where = p.getLocation() == null ? "" : " at line " + p.getLocation().getLineNr()
-                    + ", column " + p.getLocation().getColumnNr();
-            return problem(List.of(new Violation("", "malformed JSON" + where + ": " + p.getOriginalMessage())));
+            // in words, with line and column, as the library's own reader says it
+            return problem(List.of(Json.malformed(p)));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 cause == null || cause.getMessage() == null ? "the request body cannot be read" : cause.getMessage());
@@ -78,8 +82,30 @@ public class InvalidRequestProblemDetails {
         return problem;
     }
 
+    /**
+     * An evaluation stopped by its bounds: nothing was decided. Past its time budget it is a 503
+     * (the service could not answer in the time it allows itself; under less load it may); stopped
+     * for too many rule firings or derived facts it is a 500 (the rule set runs away on this request:
+     * a defect, and the same request will stop again). {@code limit} names the bound.
+     */
+    @ExceptionHandler(EvaluationLimitException.class)
+    public ProblemDetail evaluationStopped(EvaluationLimitException e) {
+        boolean time = e.limit() == EvaluationLimitException.Limit.TIME_BUDGET;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                time ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
+        problem.setType(EVALUATION_STOPPED);
+        problem.setTitle("Evaluation stopped");
+        problem.setProperty("limit", e.limit().name());
+        problem.setProperty("ruleSetVersion", e.ruleSetVersion());
+        problem.setProperty("exception", e.getClass().getSimpleName());
+        return problem;
+    }
+
     @ExceptionHandler(VolunteerRulesException.class)
     public ProblemDetail libraryFailure(VolunteerRulesException e) {
+        if (e instanceof EvaluationLimitException stopped) {
+            return evaluationStopped(stopped);
+        }
         boolean store = e instanceof RegisterException || e instanceof LedgerException;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 store ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());

@@ -124,7 +124,7 @@ public final class WorkingDayCalendar {
         try {
             root = Json.yamlMapper().readTree(new String(content, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new CalendarException(List.of(file + ": not readable as JSON or YAML: " + e.getMessage()));
+            throw new CalendarException(List.of(file + ": not readable as JSON or YAML" + Json.syntaxProblem(e)));
         }
         if (root == null || !root.isObject()) {
             throw new CalendarException(List.of(file + ": must hold an object with year, papers and days"));

@@ -23,9 +23,12 @@ import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.validation.InvalidRequestException;
 import io.volunteerrules.core.validation.Violation;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The JSON (and YAML) form of requests and decisions, read strictly: an unknown field is an error,
@@ -108,8 +111,7 @@ public final class Json {
         } catch (StreamConstraintsException e) {
             throw new InvalidRequestException(List.of(new Violation("", constraint(e) + where(e.getLocation()))));
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(List.of(new Violation("", "malformed input" + where(e.getLocation())
-                    + ": " + syntax(e.getOriginalMessage()))));
+            throw new InvalidRequestException(List.of(malformed(e)));
         }
         if (value == null) {
             throw new InvalidRequestException(List.of(new Violation("", "the input is null: expected one JSON object ("
@@ -130,6 +132,43 @@ public final class Json {
     /** Reads one decision back from JSON. */
     public static Decision readDecision(String json) {
         return read(json, Decision.class, JSON);
+    }
+
+    /**
+     * Why a YAML (or JSON) file cannot be read, in words, with its line and column: {@code (line 4,
+     * column 1): expected the node content, but found the end of the file}. For the files staff edit
+     * (parameter tables, scenarios, calendars), whose readers add the file's name; never quotes the
+     * parser's internals.
+     */
+    public static String syntaxProblem(IOException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof MarkedYAMLException y) {
+            Mark mark = y.getProblemMark() != null ? y.getProblemMark() : y.getContextMark();
+            String where = mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")";
+            String problem = y.getProblem() == null ? "cannot be read" : firstLine(y.getProblem())
+                    .replace("'<stream end>'", "the end of the file").replace("<stream end>", "the end of the file");
+            return where + ": " + problem;
+        }
+        if (e instanceof JsonMappingException m) {
+            Violation v = violation(m);
+            return ": " + v;
+        }
+        if (e instanceof JsonProcessingException p) {
+            return where(p.getLocation()) + ": " + syntax(p.getOriginalMessage());
+        }
+        return ": " + (e.getMessage() == null ? "cannot be read" : firstLine(e.getMessage()));
+    }
+
+    /**
+     * A syntax error as a violation: {@code malformed input (line 2, column 17): unexpected close
+     * marker '}': expected ']' (for the list opened at line 2, column 16)}, in words, never quoting
+     * Jackson's internals. For readers of JSON other than {@link #read} (a web framework's).
+     */
+    public static Violation malformed(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m) {
+            return violation(m);
+        }
+        return new Violation("", "malformed input" + where(e.getLocation()) + ": " + syntax(e.getOriginalMessage()));
     }
 
     /**

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,8 @@ import java.util.List;
  * have a sane size ({@code 1E+10000000} is refused while it is read) and are never read from
  * strings, and dates need a four-digit year. It also brings Jackson's Java-time module, which the
  * dates need. {@link Json}'s own mappers use it. For Jackson 3 the module
- * {@code volunteer-rules-jackson3} does the same.
+ * {@code volunteer-rules-jackson3} does the same; what both check is written once, in
+ * {@link StrictScalars}.
  */
 public final class VolunteerRulesJacksonModule extends Module {
 
@@ -63,20 +65,18 @@ public final class VolunteerRulesJacksonModule extends Module {
 
         @Override
         public Object findDeserializer(Annotated a) {
-            if (!(a instanceof AnnotatedMember m) || !StrictValues.governs(m.getDeclaringClass())) {
+            if (!(a instanceof AnnotatedMember m)) {
                 return null;
             }
-            Class<?> type = a.getRawType();
-            if (type == Integer.class) {
-                return StrictInteger.INSTANCE;
+            StrictScalars.Kind kind = StrictScalars.kindOf(m.getDeclaringClass(), a.getRawType());
+            if (kind == null) {
+                return null;
             }
-            if (type == BigDecimal.class) {
-                return StrictDecimal.INSTANCE;
-            }
-            if (type == LocalDate.class) {
-                return StrictDate.INSTANCE;
-            }
-            return null;
+            return switch (kind) {
+                case WHOLE_NUMBER -> StrictInteger.INSTANCE;
+                case DECIMAL -> StrictDecimal.INSTANCE;
+                case DATE -> StrictDate.INSTANCE;
+            };
         }
     }
 
@@ -91,18 +91,22 @@ public final class VolunteerRulesJacksonModule extends Module {
         }
     }
 
-    static String token(JsonParser p) throws IOException {
+    /** The parser's token in the terms of {@link StrictScalars}, which decides everything else. */
+    static StrictScalars.Token token(JsonParser p) {
         JsonToken t = p.currentToken();
         if (t == null) {
-            return "nothing";
+            return StrictScalars.Token.NONE;
         }
         return switch (t) {
-            case VALUE_STRING -> "the text " + StrictValues.quote(p.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + StrictValues.quote(p.getText()).replace("\"", "");
-            case VALUE_TRUE, VALUE_FALSE -> p.getText();
-            case START_OBJECT, FIELD_NAME -> "an object";
-            case START_ARRAY -> "a list";
-            default -> t.asString() == null ? t.name().toLowerCase(java.util.Locale.ROOT) : t.asString();
+            case VALUE_STRING -> StrictScalars.Token.STRING;
+            case VALUE_NUMBER_INT -> StrictScalars.Token.WHOLE_NUMBER;
+            case VALUE_NUMBER_FLOAT -> StrictScalars.Token.DECIMAL_NUMBER;
+            case VALUE_TRUE -> StrictScalars.Token.TRUE;
+            case VALUE_FALSE -> StrictScalars.Token.FALSE;
+            case START_OBJECT, FIELD_NAME -> StrictScalars.Token.OBJECT;
+            case START_ARRAY -> StrictScalars.Token.LIST;
+            case VALUE_NULL -> StrictScalars.Token.NULL;
+            default -> StrictScalars.Token.OTHER;
         };
     }
 
@@ -116,13 +120,12 @@ public final class VolunteerRulesJacksonModule extends Module {
 
         @Override
         public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
-                if (p.getNumberType() != JsonParser.NumberType.INT) {
-                    throw new StrictInputException(p, "is too large for a whole number", Integer.class);
-                }
-                return p.getIntValue();
+            try {
+                return StrictScalars.wholeNumber(token(p), p.getText(), () -> numberType(p) == JsonParser.NumberType.INT,
+                        () -> intValue(p));
+            } catch (IllegalArgumentException e) {
+                throw new StrictInputException(p, e.getMessage(), Integer.class);
             }
-            throw new StrictInputException(p, "expected a whole number, not " + token(p), Integer.class);
         }
     }
 
@@ -136,16 +139,11 @@ public final class VolunteerRulesJacksonModule extends Module {
 
         @Override
         public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
-                BigDecimal value = p.getDecimalValue();
-                String problem = StrictValues.decimalProblem(value);
-                if (problem != null) {
-                    throw new StrictInputException(p, StrictValues.quote(p.getText()).replace("\"", "") + " " + problem,
-                            BigDecimal.class);
-                }
-                return value;
+            try {
+                return StrictScalars.decimal(token(p), p.getText(), () -> decimalValue(p));
+            } catch (IllegalArgumentException e) {
+                throw new StrictInputException(p, e.getMessage(), BigDecimal.class);
             }
-            throw new StrictInputException(p, "expected a number, not " + token(p), BigDecimal.class);
         }
     }
 
@@ -159,14 +157,37 @@ public final class VolunteerRulesJacksonModule extends Module {
 
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_STRING)) {
-                try {
-                    return StrictValues.isoDate(p.getText());
-                } catch (IllegalArgumentException e) {
-                    throw new StrictInputException(p, e.getMessage(), LocalDate.class);
-                }
+            try {
+                return StrictScalars.date(token(p), p.getText());
+            } catch (IllegalArgumentException e) {
+                throw new StrictInputException(p, e.getMessage(), LocalDate.class);
             }
-            throw new StrictInputException(p, "expected a date written yyyy-mm-dd, not " + token(p), LocalDate.class);
+        }
+    }
+
+    // Jackson 2's parser reads numbers with a checked IOException; the suppliers above cannot throw one
+
+    private static JsonParser.NumberType numberType(JsonParser p) {
+        try {
+            return p.getNumberType();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int intValue(JsonParser p) {
+        try {
+            return p.getIntValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BigDecimal decimalValue(JsonParser p) {
+        try {
+            return p.getDecimalValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

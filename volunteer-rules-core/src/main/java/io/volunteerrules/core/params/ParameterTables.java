@@ -178,7 +178,7 @@ public final class ParameterTables {
         try {
             root = mapper.readTree(yaml);
         } catch (IOException e) {
-            throw new ParameterTableException(List.of(file + ": not readable as YAML: " + e.getMessage()));
+            throw new ParameterTableException(List.of(file + ": not readable as YAML" + Json.syntaxProblem(e)));
         }
         List<String> problems = new ArrayList<>();
         List<Parameter> out = new ArrayList<>();

@@ -22,7 +22,8 @@ public interface Evaluator {
      * (a switched-off feature, say). With no values given, the same as {@link #evaluate(EvaluationRequest)}.
      *
      * @param parameters values by parameter key, as a table cell would hold them (text, or a list of texts)
-     * @throws IllegalArgumentException      if a key is unknown or a value does not fit its parameter
+     * @throws io.volunteerrules.core.params.ParameterValueException listing every key that is unknown or
+     *                                       whose value does not fit its parameter
      * @throws UnsupportedOperationException if this evaluator cannot set parameters
      */
     default List<Decision> evaluate(EvaluationRequest request, Map<String, Object> parameters) {

@@ -102,7 +102,7 @@ public final class ScenarioLoader {
         try {
             root = mapper.readTree(yaml);
         } catch (IOException e) {
-            throw new ScenarioFileException(List.of(file + ": not readable as YAML: " + e.getMessage()));
+            throw new ScenarioFileException(List.of(file + ": not readable as YAML" + Json.syntaxProblem(e)));
         }
         List<String> problems = new ArrayList<>();
         if (root == null || !root.isObject() || !root.path("scenarios").isArray()) {

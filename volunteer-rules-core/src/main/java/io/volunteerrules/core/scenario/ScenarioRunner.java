@@ -9,6 +9,7 @@ import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.decision.Reason;
 import io.volunteerrules.core.json.Json;
 import io.volunteerrules.core.request.EvaluationRequest;
+import io.volunteerrules.core.params.ParameterValueException;
 import io.volunteerrules.core.validation.InvalidRequestException;
 import io.volunteerrules.core.validation.Violation;
 import java.util.ArrayList;
@@ -58,14 +59,17 @@ public final class ScenarioRunner {
         } catch (JsonMappingException e) {
             return rejected(scenario, failures, List.of(Json.violation(e)));
         } catch (JsonProcessingException e) {
-            return rejected(scenario, failures, List.of(new Violation("", e.getOriginalMessage())));
+            return rejected(scenario, failures, List.of(Json.malformed(e)));
         }
         List<Decision> decisions;
         try {
             decisions = evaluator.evaluate(request, scenario.parameters());
         } catch (InvalidRequestException e) {
             return rejected(scenario, failures, e.violations());
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+        } catch (ParameterValueException e) {
+            failures.add("sets parameters that cannot be used: " + String.join("; ", e.problems()));
+            return new ScenarioResult(scenario, failures, List.of());
+        } catch (UnsupportedOperationException e) {
             if (scenario.parameters().isEmpty()) {
                 throw e;
             }

@@ -27,6 +27,19 @@ class ParameterTablesTest {
             """;
 
     @Test
+    void a_table_that_is_not_yaml_is_named_by_line_and_column_in_words() {
+        assertThatThrownBy(() -> ParameterTables.readYaml("capacity/capacity.parameters.yaml",
+                "parameters:\n  - key: capacity.full-age\n    rows: [\n"))
+                .isInstanceOfSatisfying(ParameterTableException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p).isEqualTo("capacity/capacity.parameters.yaml: not readable as YAML "
+                                + "(line 4, column 1): expected the node content, but found the end of the file")));
+        assertThatThrownBy(() -> ParameterTables.readYaml("x.parameters.yaml", "parameters:\n  - key: a\n - b\n"))
+                .isInstanceOfSatisfying(ParameterTableException.class, e -> assertThat(e.problems().get(0))
+                        .startsWith("x.parameters.yaml: not readable as YAML (line ")
+                        .doesNotContain("Source:").doesNotContain("in 'reader'").doesNotContain("\n"));
+    }
+
+    @Test
     void inForceOn_takes_the_row_whose_dates_include_the_day() {
         ParameterTables tables = ParameterTables.of(ParameterTables.readYaml("stars.parameters.yaml", STARS));
         assertThat(tables.inForceOn(LocalDate.of(2025, 12, 31)).decimal("stars.level-1-hours")).isEqualByComparingTo("100");
