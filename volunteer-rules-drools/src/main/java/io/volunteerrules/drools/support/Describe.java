@@ -7,7 +7,10 @@ import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.model.Volunteer;
 import io.volunteerrules.core.text.Bilingual;
+import io.volunteerrules.core.text.Dates;
 import io.volunteerrules.core.text.Labelled;
+import io.volunteerrules.core.text.Language;
+import io.volunteerrules.core.text.Period;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -60,12 +63,23 @@ public final class Describe {
                         + (t.expiresOn() == null ? "no expiry" : "expires " + t.expiresOn()) + ", " + t.status().en() + ")");
     }
 
-    /** {@code P1 (personal accident insurance, 2026-05-01 to 2026-05-03, bought 2026-04-20)}. */
+    /**
+     * A policy as a message names it: its insurer and type, with its number, the days it covers and
+     * the day it was bought in brackets (某保险公司人身意外伤害保险（保单P1，承保2026年5月1日至3日，2026年4月10日购买）).
+     */
     public static Labelled policy(InsurancePolicy p) {
+        boolean insurer = p.insurer() != null && !p.insurer().isBlank();
+        Period cover = new Period(p.coverageStart(), p.coverageEnd());
         return new Bilingual(
-                p.id() + "(" + p.type().zh() + "," + p.coverageStart() + "至" + p.coverageEnd() + "," + p.purchasedOn() + "购买)",
-                p.id() + " (" + p.type().en() + ", " + p.coverageStart() + " to " + p.coverageEnd() + ", bought "
-                        + p.purchasedOn() + ")");
+                (insurer ? p.insurer() : "") + p.type().zh() + "（保单" + p.id() + "，承保" + cover.written(Language.ZH) + "，"
+                        + Dates.written(p.purchasedOn(), Language.ZH) + "购买）",
+                p.type().en() + (insurer ? " from " + p.insurer() : "") + " (policy " + p.id() + ", covering "
+                        + cover.written(Language.EN) + ", bought " + Dates.written(p.purchasedOn(), Language.EN) + ")");
+    }
+
+    /** The days from {@code from} to {@code to}, written as one period (2026年5月1日至3日). */
+    public static Period period(LocalDate from, LocalDate to) {
+        return new Period(from, to);
     }
 
     /** Descriptions of several facts, ordered by id. */
@@ -90,5 +104,10 @@ public final class Describe {
     public static List<String> insured(Collection<?> items) {
         return items.stream().map(InsurancePolicy.class::cast).flatMap(p -> p.insuredVolunteerIds().stream())
                 .distinct().sorted().toList();
+    }
+
+    /** Whether one of several policies insures the volunteer. */
+    public static boolean insuredBy(String volunteerId, Collection<?> policies) {
+        return policies.stream().map(InsurancePolicy.class::cast).anyMatch(p -> p.insuredVolunteerIds().contains(volunteerId));
     }
 }
