@@ -54,13 +54,19 @@ public final class Describe {
                 c.id() + " (" + c.validFrom() + " to " + (last == null ? "open-ended" : last) + ", scope: " + scopeEn + ")");
     }
 
-    /** {@code T1 (professional training, completed 2025-01-01, expires 2026-04-30)}. */
+    /**
+     * A training record as a message names it: its name, with its id, tier, dates and status in
+     * brackets (“红十字救护员培训”（培训记录TR1，专业知识技能培训，2025年6月1日完成，2026年5月2日到期，已核实）).
+     */
     public static Labelled training(TrainingRecord t) {
         return new Bilingual(
-                t.id() + "(" + t.tier().zh() + "," + t.completedOn() + "完成," + (t.expiresOn() == null ? "长期有效" : t.expiresOn() + "到期")
-                        + "," + t.status().zh() + ")",
-                t.id() + " (" + t.tier().en() + ", completed " + t.completedOn() + ", "
-                        + (t.expiresOn() == null ? "no expiry" : "expires " + t.expiresOn()) + ", " + t.status().en() + ")");
+                "“" + t.name() + "”（培训记录" + t.id() + "，" + t.tier().zh() + "，" + Dates.written(t.completedOn(), Language.ZH) + "完成，"
+                        + (t.expiresOn() == null ? "长期有效" : Dates.written(t.expiresOn(), Language.ZH) + "到期") + "，"
+                        + t.status().zh() + "）",
+                "\"" + t.name() + "\" (training record " + t.id() + ", " + t.tier().en() + ", completed "
+                        + Dates.written(t.completedOn(), Language.EN) + ", "
+                        + (t.expiresOn() == null ? "no expiry" : "expires " + Dates.written(t.expiresOn(), Language.EN)) + ", "
+                        + t.status().en() + ")");
     }
 
     /**
