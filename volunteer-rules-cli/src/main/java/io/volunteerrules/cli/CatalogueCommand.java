@@ -64,6 +64,7 @@ final class CatalogueCommand implements Callable<Integer> {
                 // an unreadable scenario file proves nothing; test reports it
             }
         }
+        MessageExamples examples = MessageExamples.of(engine, scenarios);
         Set<String> used = new LinkedHashSet<>();
         engine.rules().rules().values().forEach(r -> used.addAll(r.clauses()));
         engine.parameters().parameters().values().forEach(p -> p.rows().forEach(r -> used.add(r.clause())));
@@ -102,7 +103,7 @@ final class CatalogueCommand implements Callable<Integer> {
                     h.append("<tr><td><code>").append(esc(r.name())).append("</code></td><td>")
                             .append(src == null ? "" : esc(src.file() + ":" + src.line())).append("</td><td>")
                             .append(esc(String.join(", ", r.clauses()))).append("</td><td>")
-                            .append(esc(r.zh().text())).append("<br>").append(esc(r.en().text())).append("</td><td>")
+                            .append(examples.cell(r)).append("</td><td>")
                             .append(esc(String.join(", ", sources.parameters(r.name())))).append("</td></tr>\n");
                 }
                 h.append("</table>\n");
