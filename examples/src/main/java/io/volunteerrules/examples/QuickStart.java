@@ -80,6 +80,10 @@ public final class QuickStart {
             for (Reason r : d.context()) {
                 line(out, "    ", r);
             }
+            d.nextSteps().forEach(step -> {
+                out.println("  → next step (zh): " + step.zh());
+                out.println("  → next step (en): " + step.en());
+            });
             printValues(d.values(), out);
         }
     }

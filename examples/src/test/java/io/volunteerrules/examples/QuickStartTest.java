@@ -9,6 +9,7 @@ import io.volunteerrules.drools.VolunteerRules;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,22 @@ class QuickStartTest {
                 .contains("insurance-coverage-gap")
                 .contains("■ assignment:A-ZHANG (as of 2026-04-28): REFUSED")
                 .contains("金水区青年志愿者协会 owes the training");
+    }
+
+    @Test
+    void the_refusal_the_readme_shows_with_its_next_step_is_what_the_example_prints() throws Exception {
+        VolunteerRules rules = VolunteerRules.builder().build();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        QuickStart.print(rules.evaluate(Json.readRequest(QuickStart.bundledExample())), rules.ruleSetVersion(),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        List<String> printed = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String block = readme.substring(readme.indexOf("<!-- quick-start-refusal"));
+        block = block.substring(block.indexOf("```\n") + 4);
+        List<String> shown = block.substring(0, block.indexOf("```")).lines().toList();
+
+        assertThat(shown).hasSize(6).anyMatch(line -> line.startsWith("  → next step (zh): "));
+        assertThat(printed).containsSubsequence(shown);
     }
 }

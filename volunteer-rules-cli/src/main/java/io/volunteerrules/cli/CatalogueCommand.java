@@ -101,6 +101,7 @@ final class CatalogueCommand implements Callable<Integer> {
                 // an unreadable scenario file proves nothing; test reports it
             }
         }
+        MessageExamples examples = MessageExamples.of(engine, scenarios);
         Set<String> used = new LinkedHashSet<>();
         engine.rules().rules().values().forEach(r -> used.addAll(r.clauses()));
         engine.parameters().parameters().values().forEach(p -> p.rows().forEach(r -> used.add(r.clause())));
@@ -140,7 +141,7 @@ final class CatalogueCommand implements Callable<Integer> {
                     h.append("<tr><td><code>").append(esc(r.name())).append("</code>")
                             .append(src == null ? "" : "<div class=\"file\">" + esc(src.file() + ":" + src.line()) + "</div>")
                             .append("</td><td>").append(esc(String.join(", ", r.clauses()))).append("</td><td>")
-                            .append(esc(r.zh().text())).append("<br>").append(esc(r.en().text())).append("</td><td>")
+                            .append(examples.cell(r)).append("</td><td>")
                             .append(codes(sources.parameters(r.name()))).append("</td></tr>\n");
                 }
                 h.append("</table>\n");

@@ -101,7 +101,7 @@ class IncentiveTableEditTest {
         assertThat(lastDayOfOldRow.values()).containsEntry("starLevel", 0);
         assertThat(lastDayOfOldRow.values().get("hoursToNextLevel")).hasToString("10");
         assertThat(firstDayOfNewRow.values()).containsEntry("starLevel", 1);
-        assertThat(messages(firstDayOfNewRow)).anyMatch(m -> m.contains("star table in force on 2027-01-01: 80 hours"));
+        assertThat(messages(firstDayOfNewRow)).anyMatch(m -> m.contains("the star table in force on 1 January 2027 asks 80 hours"));
     }
 
     @Test

@@ -7,7 +7,10 @@ import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.model.Volunteer;
 import io.volunteerrules.core.text.Bilingual;
+import io.volunteerrules.core.text.Dates;
 import io.volunteerrules.core.text.Labelled;
+import io.volunteerrules.core.text.Language;
+import io.volunteerrules.core.text.Period;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -51,21 +54,38 @@ public final class Describe {
                 c.id() + " (" + c.validFrom() + " to " + (last == null ? "open-ended" : last) + ", scope: " + scopeEn + ")");
     }
 
-    /** {@code T1 (professional training, completed 2025-01-01, expires 2026-04-30)}. */
+    /**
+     * A training record as a message names it: its name, with its id, tier, dates and status in
+     * brackets (“红十字救护员培训”（培训记录TR1，专业知识技能培训，2025年6月1日完成，2026年5月2日到期，已核实）).
+     */
     public static Labelled training(TrainingRecord t) {
         return new Bilingual(
-                t.id() + "(" + t.tier().zh() + "," + t.completedOn() + "完成," + (t.expiresOn() == null ? "长期有效" : t.expiresOn() + "到期")
-                        + "," + t.status().zh() + ")",
-                t.id() + " (" + t.tier().en() + ", completed " + t.completedOn() + ", "
-                        + (t.expiresOn() == null ? "no expiry" : "expires " + t.expiresOn()) + ", " + t.status().en() + ")");
+                "“" + t.name() + "”（培训记录" + t.id() + "，" + t.tier().zh() + "，" + Dates.written(t.completedOn(), Language.ZH) + "完成，"
+                        + (t.expiresOn() == null ? "长期有效" : Dates.written(t.expiresOn(), Language.ZH) + "到期") + "，"
+                        + t.status().zh() + "）",
+                "\"" + t.name() + "\" (training record " + t.id() + ", " + t.tier().en() + ", completed "
+                        + Dates.written(t.completedOn(), Language.EN) + ", "
+                        + (t.expiresOn() == null ? "no expiry" : "expires " + Dates.written(t.expiresOn(), Language.EN)) + ", "
+                        + t.status().en() + ")");
     }
 
-    /** {@code P1 (personal accident insurance, 2026-05-01 to 2026-05-03, bought 2026-04-20)}. */
+    /**
+     * A policy as a message names it: its insurer and type, with its number, the days it covers and
+     * the day it was bought in brackets (某保险公司人身意外伤害保险（保单P1，承保2026年5月1日至3日，2026年4月10日购买）).
+     */
     public static Labelled policy(InsurancePolicy p) {
+        boolean insurer = p.insurer() != null && !p.insurer().isBlank();
+        Period cover = new Period(p.coverageStart(), p.coverageEnd());
         return new Bilingual(
-                p.id() + "(" + p.type().zh() + "," + p.coverageStart() + "至" + p.coverageEnd() + "," + p.purchasedOn() + "购买)",
-                p.id() + " (" + p.type().en() + ", " + p.coverageStart() + " to " + p.coverageEnd() + ", bought "
-                        + p.purchasedOn() + ")");
+                (insurer ? p.insurer() : "") + p.type().zh() + "（保单" + p.id() + "，承保" + cover.written(Language.ZH) + "，"
+                        + Dates.written(p.purchasedOn(), Language.ZH) + "购买）",
+                p.type().en() + (insurer ? " from " + p.insurer() : "") + " (policy " + p.id() + ", covering "
+                        + cover.written(Language.EN) + ", bought " + Dates.written(p.purchasedOn(), Language.EN) + ")");
+    }
+
+    /** The days from {@code from} to {@code to}, written as one period (2026年5月1日至3日). */
+    public static Period period(LocalDate from, LocalDate to) {
+        return new Period(from, to);
     }
 
     /** Descriptions of several facts, ordered by id. */
@@ -90,5 +110,10 @@ public final class Describe {
     public static List<String> insured(Collection<?> items) {
         return items.stream().map(InsurancePolicy.class::cast).flatMap(p -> p.insuredVolunteerIds().stream())
                 .distinct().sorted().toList();
+    }
+
+    /** Whether one of several policies insures the volunteer. */
+    public static boolean insuredBy(String volunteerId, Collection<?> policies) {
+        return policies.stream().map(InsurancePolicy.class::cast).anyMatch(p -> p.insuredVolunteerIds().contains(volunteerId));
     }
 }

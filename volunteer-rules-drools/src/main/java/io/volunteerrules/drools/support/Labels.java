@@ -1,5 +1,6 @@
 package io.volunteerrules.drools.support;
 
+import io.volunteerrules.core.model.InsuranceType;
 import io.volunteerrules.core.model.OrganisationKind;
 import io.volunteerrules.core.model.PublicationPlatform;
 import io.volunteerrules.core.model.ServiceField;
@@ -22,6 +23,11 @@ public final class Labels {
     /** The fields of service of a list parameter. */
     public static List<ServiceField> fields(List<String> names) {
         return names.stream().map(ServiceField::valueOf).toList();
+    }
+
+    /** The insurance types of a list parameter. */
+    public static List<InsuranceType> insuranceTypes(List<String> names) {
+        return names.stream().map(InsuranceType::valueOf).toList();
     }
 
     /** The organisation kinds of a list parameter. */

@@ -25,16 +25,18 @@ public final class StarTable {
     private StarTable() {
     }
 
-    /** For messages: the quality part of a level's requirement and where the volunteer stands; empty when off. */
+    /**
+     * For messages: the quality part of a level's requirement and where the volunteer stands
+     * (，且平均评价不低于80分，目前为75分); empty when the table asks no evaluation.
+     */
     public static Labelled quality(StarThreshold row, BigDecimal average) {
         if (row.minimumEvaluation() == null) {
             return new Bilingual("", "");
         }
-        String now = average == null ? "无评价" : average.stripTrailingZeros().toPlainString() + "分";
-        String nowEn = average == null ? "no evaluation" : average.stripTrailingZeros().toPlainString();
         String min = row.minimumEvaluation().stripTrailingZeros().toPlainString();
-        return new Bilingual(",且平均评价不低于" + min + "分(现为" + now + ")",
-                ", and an average evaluation of at least " + min + " (now " + nowEn + ")");
+        String now = average == null ? null : average.stripTrailingZeros().toPlainString();
+        return new Bilingual("，且平均评价不低于" + min + "分" + (now == null ? "，目前尚无评价" : "，目前为" + now + "分"),
+                ", and an average evaluation of at least " + min + (now == null ? " (no evaluation yet)" : " (now " + now + ")"));
     }
 
     /** The rows of the table, level 1 first. */
