@@ -6,6 +6,7 @@ import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
 import io.volunteerrules.core.model.DeclaredCapacity;
 import io.volunteerrules.core.model.GuardianConsent;
+import io.volunteerrules.core.model.ConsentBy;
 import io.volunteerrules.core.model.HealthDeclaration;
 import io.volunteerrules.core.model.InsurancePolicy;
 import io.volunteerrules.core.model.Qualification;
@@ -207,6 +208,11 @@ public final class PlainJavaRules {
                 if (p.flag("suitability.review-when-health-undeclared")) {
                     fired.put("health-not-declared", Effect.REVIEW);
                 }
+            } else if (p.flag("suitability.separate-consent-for-health")
+                    && latest.separateConsentBy() != consentNeeded(latest, v, p.integer("suitability.guardian-consent-below-age"))) {
+                fired.put(consentNeeded(latest, v, p.integer("suitability.guardian-consent-below-age")) == ConsentBy.GUARDIAN
+                        ? "health-declaration-without-guardian-consent" : "health-declaration-without-separate-consent",
+                        Effect.REVIEW);
             } else {
                 boolean excluded = false;
                 for (String c : latest.conditions()) {
@@ -341,5 +347,11 @@ public final class PlainJavaRules {
             }
         }
         return next.isAfter(end);
+    }
+
+    /** The consent a health declaration needs: a guardian's for a child under the age on the day it was made. */
+    private static ConsentBy consentNeeded(HealthDeclaration d, Volunteer v, int guardianBelowAge) {
+        return java.time.Period.between(v.birthDate(), d.declaredOn()).getYears() < guardianBelowAge
+                ? ConsentBy.GUARDIAN : ConsentBy.VOLUNTEER;
     }
 }
