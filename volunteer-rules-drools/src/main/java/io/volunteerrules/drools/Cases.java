@@ -11,6 +11,7 @@ import io.volunteerrules.core.model.ServiceCatalogueItem;
 import io.volunteerrules.core.model.ServiceRecord;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.Volunteer;
+import io.volunteerrules.core.params.ParameterSet;
 import io.volunteerrules.core.request.AssignmentQuestion;
 import io.volunteerrules.core.request.AwardPlanQuestion;
 import io.volunteerrules.core.request.CertificateQuestion;
@@ -124,11 +125,14 @@ final class Cases {
     }
 
     private final EvaluationRequest request;
+    /** The parameters in force on the request's as-of date, for the few values a case works out. */
+    private final ParameterSet parameters;
     /** Facts by type and id, each type indexed when first needed. */
     private final Map<Class<?>, Map<String, Object>> byId = new HashMap<>();
 
-    Cases(EvaluationRequest request) {
+    Cases(EvaluationRequest request, ParameterSet parameters) {
         this.request = request;
+        this.parameters = parameters;
     }
 
     /**
@@ -185,8 +189,10 @@ final class Cases {
         Assignment a = c.get(Assignment.class, q.assignmentId());
         Task t = c.get(Task.class, a.taskId());
         Activity act = c.get(Activity.class, t.activityId());
+        // the age on the task's first day, counted as capacity.age-reached-day-after-birthday says (CC-201, CC-202)
         return List.of(AssignmentCase.of(q, c.request.asOf(), a, c.get(Volunteer.class, a.volunteerId()), t, act,
-                c.get(Organisation.class, act.trainingOwedById())));
+                c.get(Organisation.class, act.trainingOwedById()),
+                c.parameters.flag("capacity.age-reached-day-after-birthday")));
     }
 
     private static List<Object> commendation(Cases c, CommendationQuestion q) {

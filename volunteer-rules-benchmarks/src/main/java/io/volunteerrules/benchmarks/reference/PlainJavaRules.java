@@ -16,6 +16,7 @@ import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.model.TrainingTier;
 import io.volunteerrules.core.model.Volunteer;
+import io.volunteerrules.drools.support.Ages;
 import io.volunteerrules.core.params.ParameterSet;
 import io.volunteerrules.core.params.ParameterTables;
 import io.volunteerrules.core.request.AssignmentQuestion;
@@ -105,7 +106,7 @@ public final class PlainJavaRules {
         LocalDate end = task.endDate() != null ? task.endDate() : act.endDate();
         ServiceField field = task.field() != null ? task.field() : act.field();
         boolean hazardous = act.hazardous() || Boolean.TRUE.equals(task.hazardous());
-        int age = Period.between(v.birthDate(), start).getYears();
+        int age = Ages.completedYears(v.birthDate(), start, p.flag("capacity.age-reached-day-after-birthday"));
         Map<String, Effect> fired = new HashMap<>();
 
         // capacity (CC-17 to CC-20, HN-8)
