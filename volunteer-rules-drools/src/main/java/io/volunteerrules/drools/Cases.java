@@ -135,6 +135,18 @@ final class Cases {
         this.parameters = parameters;
     }
 
+    /** The parameter that says how ages are counted (CC-201, CC-202). */
+    static final String AGE_CONVENTION = "capacity.age-reached-day-after-birthday";
+
+    /**
+     * Whether a year of age is complete only from the day after the birthday: the rule set's
+     * {@value #AGE_CONVENTION}, or where a rule set has no such parameter (one without the capacity
+     * rules), the Civil Code's count of periods, which it states.
+     */
+    private boolean ageFromDayAfterBirthday() {
+        return !parameters.values().containsKey(AGE_CONVENTION) || parameters.flag(AGE_CONVENTION);
+    }
+
     /**
      * The facts every question shares, inserted once per request: each service record resolved against
      * its activity, and each organisation as it stands on the as-of date with the bodies that took over
@@ -189,10 +201,8 @@ final class Cases {
         Assignment a = c.get(Assignment.class, q.assignmentId());
         Task t = c.get(Task.class, a.taskId());
         Activity act = c.get(Activity.class, t.activityId());
-        // the age on the task's first day, counted as capacity.age-reached-day-after-birthday says (CC-201, CC-202)
         return List.of(AssignmentCase.of(q, c.request.asOf(), a, c.get(Volunteer.class, a.volunteerId()), t, act,
-                c.get(Organisation.class, act.trainingOwedById()),
-                c.parameters.flag("capacity.age-reached-day-after-birthday")));
+                c.get(Organisation.class, act.trainingOwedById()), c.ageFromDayAfterBirthday()));
     }
 
     private static List<Object> commendation(Cases c, CommendationQuestion q) {
