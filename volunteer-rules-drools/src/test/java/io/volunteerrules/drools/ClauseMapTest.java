@@ -90,8 +90,10 @@ class ClauseMapTest {
             }
             md.append("| ").append(c.id()).append(" | ").append(c.decides() ? "decides (in part)" : c.kind()).append(" | ")
                     .append(c.text().replace("|", "/")).append(" | ")
-                    .append(c.why() == null ? (c.kind().equals("reports") ? "a figure or a checklist, not a decision (CLAUSES.md)"
-                            : "nothing software can decide (CLAUSES.md)") : c.why().replace("|", "/"))
+                    .append(c.why() != null ? c.why().replace("|", "/")
+                            : rulesByClause.containsKey(c.id()) ? "a figure or a checklist (CLAUSES.md); rules above cite it beside the clause that decides"
+                            : c.kind().equals("reports") ? "a figure or a checklist, not a decision (CLAUSES.md)"
+                            : "nothing software can decide (CLAUSES.md)")
                     .append(" |\n");
         }
         md.append("\n## Scenarios by clause\n");
