@@ -9,26 +9,8 @@ import io.volunteerrules.core.text.Labelled;
  * (PIPL-29): the volunteer, or for a child under 14 a parent or other guardian (PIPL-31).
  */
 public enum ConsentBy implements Labelled {
-    VOLUNTEER("本人", "the volunteer"),
-    GUARDIAN("监护人", "a guardian");
-
-    private final String zh;
-    private final String en;
-
-    ConsentBy(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    VOLUNTEER,
+    GUARDIAN;
 
     /** Reads a value by its name only: a number or another spelling is refused ({@link EnumNames}). */
     @JsonCreator

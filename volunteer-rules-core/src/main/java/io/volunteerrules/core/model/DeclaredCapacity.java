@@ -9,26 +9,8 @@ import io.volunteerrules.core.text.Labelled;
  * cannot recognise their own conduct, limited capacity for one who cannot fully recognise it.
  */
 public enum DeclaredCapacity implements Labelled {
-    LIMITED("限制民事行为能力", "limited civil capacity"),
-    NONE("无民事行为能力", "no civil capacity");
-
-    private final String zh;
-    private final String en;
-
-    DeclaredCapacity(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    LIMITED,
+    NONE;
 
     /** Reads a constant by its name only. */
     @JsonCreator
