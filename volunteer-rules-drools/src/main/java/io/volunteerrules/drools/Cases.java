@@ -11,6 +11,7 @@ import io.volunteerrules.core.model.ServiceCatalogueItem;
 import io.volunteerrules.core.model.ServiceRecord;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.Volunteer;
+import io.volunteerrules.core.params.ParameterSet;
 import io.volunteerrules.core.request.AssignmentQuestion;
 import io.volunteerrules.core.request.AwardPlanQuestion;
 import io.volunteerrules.core.request.CertificateQuestion;
@@ -124,11 +125,26 @@ final class Cases {
     }
 
     private final EvaluationRequest request;
+    /** The parameters in force on the request's as-of date, for the few values a case works out. */
+    private final ParameterSet parameters;
     /** Facts by type and id, each type indexed when first needed. */
     private final Map<Class<?>, Map<String, Object>> byId = new HashMap<>();
 
-    Cases(EvaluationRequest request) {
+    Cases(EvaluationRequest request, ParameterSet parameters) {
         this.request = request;
+        this.parameters = parameters;
+    }
+
+    /** The parameter that says how ages are counted (CC-201, CC-202). */
+    static final String AGE_CONVENTION = "capacity.age-reached-day-after-birthday";
+
+    /**
+     * Whether a year of age is complete only from the day after the birthday: the rule set's
+     * {@value #AGE_CONVENTION}, or where a rule set has no such parameter (one without the capacity
+     * rules), the Civil Code's count of periods, which it states.
+     */
+    private boolean ageFromDayAfterBirthday() {
+        return !parameters.values().containsKey(AGE_CONVENTION) || parameters.flag(AGE_CONVENTION);
     }
 
     /**
@@ -186,7 +202,7 @@ final class Cases {
         Task t = c.get(Task.class, a.taskId());
         Activity act = c.get(Activity.class, t.activityId());
         return List.of(AssignmentCase.of(q, c.request.asOf(), a, c.get(Volunteer.class, a.volunteerId()), t, act,
-                c.get(Organisation.class, act.trainingOwedById())));
+                c.get(Organisation.class, act.trainingOwedById()), c.ageFromDayAfterBirthday()));
     }
 
     private static List<Object> commendation(Cases c, CommendationQuestion q) {

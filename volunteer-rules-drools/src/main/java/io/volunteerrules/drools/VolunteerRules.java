@@ -330,7 +330,7 @@ public final class VolunteerRules implements Evaluator {
                 session.insert(fact);
             }
         }
-        Cases cases = new Cases(request);
+        Cases cases = new Cases(request, params);
         if (request.questions().stream().anyMatch(Cases::needsSharedFacts)) {
             for (Object shared : cases.shared()) {
                 if (ruleSet.matched(shared.getClass())) {

@@ -3,6 +3,7 @@ package io.volunteerrules.drools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.volunteerrules.core.calendar.WorkingDayCalendar;
+import io.volunteerrules.core.clauses.Clause;
 import io.volunteerrules.core.decision.Effect;
 import io.volunteerrules.core.ruleset.RuleFile;
 import io.volunteerrules.core.scenario.Expectation;
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every scenario file of the bundled rule set, one test per scenario, and checks that the
- * scenarios cover the rules: every rule fires in some scenario and every clause a rule cites is
- * expected by some scenario.
+ * scenarios cover the rules: every rule fires in some scenario, every clause a rule cites is expected
+ * by some scenario, and every clause the catalogue marks as deciding has a rule and a scenario.
  */
 class BundledScenariosTest {
 
@@ -107,6 +108,34 @@ class BundledScenariosTest {
         engine.rules().rules().values().forEach(r -> cited.addAll(r.clauses()));
         cited.removeAll(expected);
         assertThat(cited).as("clauses cited by rules but expected by no scenario").isEmpty();
+    }
+
+    /**
+     * A clause the catalogue marks as deciding is one rules decide: at least one rule cites it and a
+     * scenario expects it (so a rule citing it fires there). A clause no rule can decide from facts says
+     * why in the catalogue and is of another kind; so does each clause of the higher texts that does not
+     * decide, since it was catalogued for rules to cite.
+     */
+    @Test
+    void every_clause_the_catalogue_marks_as_deciding_has_a_rule_and_a_scenario() {
+        Set<String> expected = scenarios.stream().flatMap(s -> s.expectations().stream())
+                .flatMap((Expectation x) -> x.clauses().stream()).collect(Collectors.toSet());
+        Set<String> ruled = new TreeSet<>();
+        engine.rules().rules().values().forEach(r -> ruled.addAll(r.clauses()));
+        List<String> problems = new ArrayList<>();
+        for (Clause c : engine.clauses().clauses().values()) {
+            if (c.decides() && !ruled.contains(c.id())) {
+                problems.add(c.id() + " decides, but no rule cites it: write one, or say in the catalogue why it cannot be decided");
+            }
+            if (c.decides() && !expected.contains(c.id())) {
+                problems.add(c.id() + " decides, but no scenario expects it");
+            }
+            if (!c.decides() && !c.id().startsWith("ZZ-") && (c.why() == null || c.why().isBlank())) {
+                problems.add(c.id() + " is " + c.kind() + ": the catalogue must say why no rule decides it");
+            }
+        }
+        assertThat(engine.clauses().clauses().values()).filteredOn(Clause::decides).hasSizeGreaterThan(40);
+        assertThat(problems).as("clauses the catalogue marks as deciding").isEmpty();
     }
 
     @Test

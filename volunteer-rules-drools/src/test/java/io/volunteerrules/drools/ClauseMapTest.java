@@ -79,6 +79,23 @@ class ClauseMapTest {
                     .append(" | ").append(scenariosByClause.getOrDefault(c.id(), Set.of()).size()).append(" scenarios")
                     .append(" |\n");
         }
+        md.append("\n## What no rule decides\n\n")
+                .append("Clauses the catalogue marks as reporting or context, and parts of deciding clauses, that no rule\n")
+                .append("decides from facts, with the catalogue's reason. Every clause marked as deciding has a rule above\n")
+                .append("and a scenario below; `BundledScenariosTest` fails when one lacks either.\n\n")
+                .append("| clause | kind | in short | why no rule decides it |\n|---|---|---|---|\n");
+        for (Clause c : engine.clauses().clauses().values()) {
+            if (c.decides() && c.why() == null) {
+                continue;
+            }
+            md.append("| ").append(c.id()).append(" | ").append(c.decides() ? "decides (in part)" : c.kind()).append(" | ")
+                    .append(c.text().replace("|", "/")).append(" | ")
+                    .append(c.why() != null ? c.why().replace("|", "/")
+                            : rulesByClause.containsKey(c.id()) ? "a figure or a checklist (CLAUSES.md); rules above cite it beside the clause that decides"
+                            : c.kind().equals("reports") ? "a figure or a checklist, not a decision (CLAUSES.md)"
+                            : "nothing software can decide (CLAUSES.md)")
+                    .append(" |\n");
+        }
         md.append("\n## Scenarios by clause\n");
         for (Clause c : engine.clauses().clauses().values()) {
             Set<String> scenarios = scenariosByClause.get(c.id());

@@ -8,6 +8,7 @@ import io.volunteerrules.core.model.CourtDeclaration;
 import io.volunteerrules.core.model.DeclaredCapacity;
 import io.volunteerrules.core.model.Gender;
 import io.volunteerrules.core.model.GuardianConsent;
+import io.volunteerrules.core.model.ConsentBy;
 import io.volunteerrules.core.model.HealthDeclaration;
 import io.volunteerrules.core.model.InsurancePolicy;
 import io.volunteerrules.core.model.InsuranceType;
@@ -192,8 +193,14 @@ public final class CityGenerator {
             if (r.nextDouble() < 0.25) {
                 conditions.add(CONDITIONS[r.nextInt(CONDITIONS.length)]);
             }
+            // most declarations carry the separate consent their processing needs (PIPL-29, PIPL-31): the
+            // volunteer's, or a guardian's for a child under 14; some carry none, or the wrong one
+            double c = r.nextDouble();
+            boolean child = birth.plusYears(14).isAfter(on);
+            ConsentBy consent = c < 0.8 ? (child ? ConsentBy.GUARDIAN : ConsentBy.VOLUNTEER)
+                    : c < 0.9 ? null : (child ? ConsentBy.VOLUNTEER : ConsentBy.GUARDIAN);
             if (health.stream().noneMatch(d -> d.declaredOn().equals(on))) {
-                health.add(new HealthDeclaration(on, conditions));
+                health.add(new HealthDeclaration(on, conditions, consent));
             }
         }
         String name = SURNAMES[r.nextInt(SURNAMES.length)] + "志愿者" + index;

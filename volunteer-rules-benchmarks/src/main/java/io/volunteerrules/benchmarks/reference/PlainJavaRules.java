@@ -6,6 +6,7 @@ import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
 import io.volunteerrules.core.model.DeclaredCapacity;
 import io.volunteerrules.core.model.GuardianConsent;
+import io.volunteerrules.core.model.ConsentBy;
 import io.volunteerrules.core.model.HealthDeclaration;
 import io.volunteerrules.core.model.InsurancePolicy;
 import io.volunteerrules.core.model.Qualification;
@@ -15,6 +16,7 @@ import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.model.TrainingTier;
 import io.volunteerrules.core.model.Volunteer;
+import io.volunteerrules.drools.support.Ages;
 import io.volunteerrules.core.params.ParameterSet;
 import io.volunteerrules.core.params.ParameterTables;
 import io.volunteerrules.core.request.AssignmentQuestion;
@@ -104,7 +106,7 @@ public final class PlainJavaRules {
         LocalDate end = task.endDate() != null ? task.endDate() : act.endDate();
         ServiceField field = task.field() != null ? task.field() : act.field();
         boolean hazardous = act.hazardous() || Boolean.TRUE.equals(task.hazardous());
-        int age = Period.between(v.birthDate(), start).getYears();
+        int age = Ages.completedYears(v.birthDate(), start, p.flag("capacity.age-reached-day-after-birthday"));
         Map<String, Effect> fired = new HashMap<>();
 
         // capacity (CC-17 to CC-20, HN-8)
@@ -207,6 +209,11 @@ public final class PlainJavaRules {
                 if (p.flag("suitability.review-when-health-undeclared")) {
                     fired.put("health-not-declared", Effect.REVIEW);
                 }
+            } else if (p.flag("suitability.separate-consent-for-health")
+                    && latest.separateConsentBy() != consentNeeded(latest, v, p.integer("suitability.guardian-consent-below-age"))) {
+                fired.put(consentNeeded(latest, v, p.integer("suitability.guardian-consent-below-age")) == ConsentBy.GUARDIAN
+                        ? "health-declaration-without-guardian-consent" : "health-declaration-without-separate-consent",
+                        Effect.REVIEW);
             } else {
                 boolean excluded = false;
                 for (String c : latest.conditions()) {
@@ -341,5 +348,11 @@ public final class PlainJavaRules {
             }
         }
         return next.isAfter(end);
+    }
+
+    /** The consent a health declaration needs: a guardian's for a child under the age on the day it was made. */
+    private static ConsentBy consentNeeded(HealthDeclaration d, Volunteer v, int guardianBelowAge) {
+        return java.time.Period.between(v.birthDate(), d.declaredOn()).getYears() < guardianBelowAge
+                ? ConsentBy.GUARDIAN : ConsentBy.VOLUNTEER;
     }
 }

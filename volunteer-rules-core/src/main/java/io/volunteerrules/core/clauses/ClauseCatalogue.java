@@ -123,7 +123,12 @@ public final class ClauseCatalogue {
             JsonNode root = Json.yamlMapper().readTree(in);
             Map<String, Clause> clauses = new LinkedHashMap<>();
             for (JsonNode c : root.path("clauses")) {
-                Clause clause = new Clause(c.path("id").asText(), c.path("kind").asText(), c.path("text").asText());
+                Clause clause = new Clause(c.path("id").asText(), c.path("kind").asText(), c.path("text").asText(),
+                        c.hasNonNull("why") ? c.path("why").asText() : null);
+                if (!Clause.KINDS.contains(clause.kind())) {
+                    throw new IllegalStateException("clauses.yaml: " + clause.id() + " is of kind \"" + clause.kind()
+                            + "\", not one of decides, reports, context");
+                }
                 if (clauses.put(clause.id(), clause) != null) {
                     throw new IllegalStateException("clauses.yaml lists " + clause.id() + " twice");
                 }

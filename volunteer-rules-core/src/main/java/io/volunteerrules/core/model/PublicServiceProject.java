@@ -11,7 +11,8 @@ import java.math.BigDecimal;
  * 向社会公开购买志愿服务的项目目录、服务标准、资金预算).
  *
  * @param field          the project's field of service, compared with the published catalogue
- *                       ({@code organisations.purchase-catalogue-fields})
+ *                       ({@code organisations.published-catalogue-fields} once the
+ *                       city's catalogue is entered)
  * @param purchaserId    the buying department, if known
  * @param budgetYuan     the published budget in yuan, if known
  */
