@@ -133,8 +133,8 @@ final class Cases {
 
     /**
      * The facts every question shares, inserted once per request: each service record resolved against
-     * its activity, and each organisation as it stands on the as-of date with the bodies that took over
-     * its work (named by it, or claiming it).
+     * its activity, and each organisation as it stands on the as-of date with the other bodies that
+     * claim its work (an index; the rules decide what the claims mean).
      */
     List<Object> shared() {
         List<Object> out = new ArrayList<>();
@@ -154,11 +154,8 @@ final class Cases {
             }
         }
         for (Organisation o : request.organisations()) {
-            TreeSet<String> takers = new TreeSet<>(claimers.getOrDefault(o.id(), new TreeSet<>()));
-            if (o.workTakenOverById() != null && !o.workTakenOverById().isBlank()) {
-                takers.add(o.workTakenOverById());
-            }
-            out.add(new OrganisationState(o, o.statusOn(request.asOf()), new ArrayList<>(takers)));
+            out.add(new OrganisationState(o, o.statusOn(request.asOf()),
+                    new ArrayList<>(claimers.getOrDefault(o.id(), new TreeSet<>()))));
         }
         return out;
     }

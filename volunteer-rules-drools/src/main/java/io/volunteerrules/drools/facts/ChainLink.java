@@ -1,5 +1,6 @@
 package io.volunteerrules.drools.facts;
 
+import io.volunteerrules.core.model.OrganisationStatus;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,10 +10,11 @@ import java.util.List;
  * {@code rule} citing {@code clauses}.
  *
  * @param step 1 for the first step
- * @param via  what links them: MERGED_INTO, TOOK_OVER_WORK or SUPERIOR_UNIT
+ * @param via  what links them: the body it merged into, the body that took over its work, or its
+ *             superior unit
  */
-public record ChainLink(int step, String fromId, String fromName, String status, LocalDate on, String via,
-        String toId, String rule, List<String> clauses) {
+public record ChainLink(int step, String fromId, String fromName, OrganisationStatus status, LocalDate on,
+        HandoverKind via, String toId, String rule, List<String> clauses) {
 
     public ChainLink {
         clauses = List.copyOf(clauses);

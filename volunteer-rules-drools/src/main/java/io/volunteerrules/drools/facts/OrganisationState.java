@@ -7,16 +7,17 @@ import java.util.List;
 
 /**
  * An organisation as it stands on the request's as-of date: a change of status dated later has not
- * happened yet. {@code workTakers} are the bodies that took over its volunteer work, from both sides:
- * the one it names ({@code workTakenOverById}) and every body that claims it ({@code tookOverWorkOfIds}).
+ * happened yet. {@code claimedBy} are the other bodies that say they took over its work
+ * ({@code tookOverWorkOfIds} naming it), indexed once per request; which of these, and of the bodies it
+ * names itself, continue its work is for certificates.drl to decide ({@link WorkClaimant}).
  *
- * @param status      the status in effect on the as-of date
- * @param workTakers  distinct ids, sorted
+ * @param status    the status in effect on the as-of date
+ * @param claimedBy distinct ids, sorted
  */
-public record OrganisationState(Organisation organisation, OrganisationStatus status, List<String> workTakers) {
+public record OrganisationState(Organisation organisation, OrganisationStatus status, List<String> claimedBy) {
 
     public OrganisationState {
-        workTakers = List.copyOf(workTakers);
+        claimedBy = List.copyOf(claimedBy);
     }
 
     public String id() {
@@ -31,30 +32,20 @@ public record OrganisationState(Organisation organisation, OrganisationStatus st
         return organisation.statusChangedOn();
     }
 
+    /** The bodies it names as its successors, without blanks. */
     public List<String> successorIds() {
-        return organisation.successorIds();
+        return organisation.successorIds().stream().filter(s -> s != null && !s.isBlank()).toList();
+    }
+
+    /** The body it names as having taken over its work, or null. */
+    public String workTakenOverById() {
+        String s = organisation.workTakenOverById();
+        return s == null || s.isBlank() ? null : s;
     }
 
     public String superiorUnitId() {
         String s = organisation.superiorUnitId();
         return s == null || s.isBlank() ? null : s;
-    }
-
-    /**
-     * The bodies that continue its work as issuer (ZZ-2.5 承接其工作的单位), distinct and sorted: when it
-     * merged, dissolved or cannot issue, the body it names as its successor and every body that took
-     * over its work; when it split, only a part that took over its volunteer work (the parts it split
-     * into do not all continue that work). Empty while it is active.
-     */
-    public List<String> takers() {
-        java.util.TreeSet<String> all = new java.util.TreeSet<>(workTakers);
-        switch (status) {
-            case MERGED, DISSOLVED, UNABLE_TO_ISSUE -> successorIds().stream()
-                    .filter(s -> s != null && !s.isBlank()).forEach(all::add);
-            case SPLIT -> { }
-            default -> all.clear();
-        }
-        return List.copyOf(all);
     }
 
     /** Whether a status change is recorded but dated after the as-of date. */

@@ -70,16 +70,6 @@ public final class Contents {
     }
 
     /**
-     * The volunteer fields a certificate requires: {@code certificates.required-volunteer-fields}, and
-     * for a registered volunteer also {@code certificates.required-registered-volunteer-fields} (the
-     * volunteer number, MCA-2015-2).
-     */
-    public static List<String> volunteerFieldsRequired(io.volunteerrules.core.params.ParameterSet p, Volunteer v) {
-        List<String> base = p.list("certificates.required-volunteer-fields");
-        return v.registered() ? both(base, p.list("certificates.required-registered-volunteer-fields")) : base;
-    }
-
-    /**
      * The {@code items} in the order {@code order} gives them (a parameter list, so that a message names
      * fields as the parameter lists them); items it does not list come last, sorted.
      */
@@ -88,13 +78,6 @@ public final class Contents {
                 .sorted(Comparator.comparingInt((String s) -> order.indexOf(s) < 0 ? Integer.MAX_VALUE : order.indexOf(s))
                         .thenComparing(Comparator.naturalOrder()))
                 .toList();
-    }
-
-    /** Both lists, the first's items first. */
-    public static List<String> both(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        b.stream().filter(x -> !out.contains(x)).forEach(out::add);
-        return out;
     }
 
     /** The total hours of counted records. */

@@ -2,47 +2,45 @@ package io.volunteerrules.drools.support;
 
 import io.volunteerrules.core.text.Bilingual;
 import io.volunteerrules.core.text.Labelled;
+import io.volunteerrules.drools.RuleInfo;
 import io.volunteerrules.drools.facts.ChainLink;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.TreeSet;
+import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * Set arithmetic and descriptions for the issuer-succession rules. Which link to follow in which
- * status is decided in certificates.drl, not here.
+ * Descriptions of the issuer-succession walk. Which link to follow in which status, and who continues
+ * a body's work, is decided in certificates.drl, not here.
  */
 public final class Succession {
 
     private Succession() {
     }
 
-    /** The distinct ids of both lists, sorted. */
-    public static List<String> union(Collection<String> a, Collection<String> b) {
-        TreeSet<String> all = new TreeSet<>();
-        a.stream().filter(s -> s != null && !s.isBlank()).forEach(all::add);
-        b.stream().filter(s -> s != null && !s.isBlank()).forEach(all::add);
-        return new ArrayList<>(all);
+    /** The clause ids a rule cites, from its {@code @clause} metadata, read as the engine reads them. */
+    public static List<String> clausesOf(RuleContext kcontext) {
+        return RuleInfo.clauseIds(kcontext.getRule().getMetaData().get("clause"));
     }
 
-    /** {@code "ZZ-2.5, MCA-2015-3"} as a list. */
-    public static List<String> clauseList(String clauses) {
-        return Arrays.stream(clauses.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    /** The ids, distinct and sorted, for messages. */
+    public static List<String> sorted(Collection<?> ids) {
+        return ids.stream().map(String::valueOf).distinct().sorted().toList();
     }
 
-    /** The clauses a rule cites, from its {@code @clause} metadata. */
-    public static String clausesOf(org.kie.api.runtime.rule.RuleContext kcontext) {
-        Object c = kcontext.getRule().getMetaData().get("clause");
-        return c == null ? "" : c.toString();
+    private static String zhVia(ChainLink l) {
+        return switch (l.via()) {
+            case MERGED_INTO -> "并入" + l.toId();
+            case TOOK_OVER_WORK -> "其工作由" + l.toId() + "承接";
+            case SUPERIOR_UNIT -> "由上级单位(主管部门)" + l.toId() + "接续";
+        };
     }
 
-    private static String zhVia(String via, String to) {
-        return switch (via) {
-            case "MERGED_INTO" -> "并入" + to;
-            case "TOOK_OVER_WORK" -> "其工作由" + to + "承接";
-            case "SUPERIOR_UNIT" -> "由上级单位(主管部门)" + to + "接续";
-            default -> via + " " + to;
+    private static String enVia(ChainLink l) {
+        return switch (l.via()) {
+            case MERGED_INTO -> "merged into " + l.toId();
+            case TOOK_OVER_WORK -> "its work taken over by " + l.toId();
+            case SUPERIOR_UNIT -> "passing to its superior unit " + l.toId();
         };
     }
 
@@ -54,23 +52,12 @@ public final class Succession {
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
         for (ChainLink l : chain) {
-            String statusZh = io.volunteerrules.core.model.OrganisationStatus.valueOf(l.status()).zh();
-            String statusEn = io.volunteerrules.core.model.OrganisationStatus.valueOf(l.status()).en();
-            zh.add(l.step() + ". " + l.fromName() + "(" + l.fromId() + ")于" + l.on() + statusZh + "," + zhVia(l.via(), l.toId())
+            zh.add(l.step() + ". " + l.fromName() + "(" + l.fromId() + ")于" + l.on() + l.status().zh() + "," + zhVia(l)
                     + " [" + String.join(", ", l.clauses()) + "]");
-            en.add(l.step() + ". " + l.fromName() + " (" + l.fromId() + ") " + statusEn + " on " + l.on() + ", "
-                    + enVia(l.via()) + " " + l.toId() + " [" + String.join(", ", l.clauses()) + "]");
+            en.add(l.step() + ". " + l.fromName() + " (" + l.fromId() + ") " + l.status().en() + " on " + l.on() + ", "
+                    + enVia(l) + " [" + String.join(", ", l.clauses()) + "]");
         }
         return new Bilingual(String.join(";", zh), String.join("; ", en));
-    }
-
-    private static String enVia(String via) {
-        return switch (via) {
-            case "MERGED_INTO" -> "merged into";
-            case "TOOK_OVER_WORK" -> "its work taken over by";
-            case "SUPERIOR_UNIT" -> "passing to its superior unit";
-            default -> via;
-        };
     }
 
     /** The chain as plain lines for the certificate's succession section. */
