@@ -45,8 +45,8 @@ class RuleLinterTest {
     void lint_ignores_forbidden_words_inside_messages_and_comments() {
         String drl = """
                 package io.volunteerrules.rules.ok;
-                import io.volunteerrules.drools.facts.AssignmentCase;
-                import io.volunteerrules.drools.support.Findings;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.support.Findings;
                 // a comment may say System.exit(0) or age < 16 without harm
                 rule "quoted-words-are-text"
                     @clause("ZZ-2.3, VSR-17")
@@ -67,7 +67,7 @@ class RuleLinterTest {
                 package rules.ok;
                 import io.volunteerrules.core.certificate.CertificateContent;
                 import io.volunteerrules.core.model.*;
-                import io.volunteerrules.drools.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
                 rule "value-types"
                     @clause("ZZ-2.5")
                     @zh("x")
@@ -85,7 +85,7 @@ class RuleLinterTest {
     void lint_names_file_line_and_reason() {
         String drl = """
                 package io.volunteerrules.rules.bad;
-                import io.volunteerrules.drools.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
                 rule "bad"
                     @clause("ZZ-2.3")
                     @zh("x")

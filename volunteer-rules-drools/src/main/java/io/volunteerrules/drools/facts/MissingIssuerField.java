@@ -1,5 +1,0 @@
-package io.volunteerrules.drools.facts;
-
-/** The issuer found for the certificate {@code subject} lacks its {@code field}, which a parameter requires. */
-public record MissingIssuerField(String subject, String issuerId, String field) {
-}

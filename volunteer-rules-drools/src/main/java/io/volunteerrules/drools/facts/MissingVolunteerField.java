@@ -1,5 +1,0 @@
-package io.volunteerrules.drools.facts;
-
-/** The certificate {@code subject} lacks the volunteer's {@code field}, which a parameter requires. */
-public record MissingVolunteerField(String subject, String field) {
-}
