@@ -32,7 +32,7 @@ class BoundsCommandsTest {
                 @zh("计数{loop}")
                 @en("count {loop}")
             when
-                $v : io.volunteerrules.drools.facts.DerivedValue(name == "loop", $n : value)
+                $v : io.volunteerrules.drools.internal.facts.DerivedValue(name == "loop", $n : value)
             then
                 Findings.value(kcontext, $v.subject(), "loop", (Integer) $n + 1);
             end

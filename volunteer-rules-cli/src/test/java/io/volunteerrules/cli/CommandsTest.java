@@ -95,11 +95,11 @@ class CommandsTest {
     static final String GATE_DRL = """
             package rules.gate;
             import io.volunteerrules.core.decision.Effect;
-            import io.volunteerrules.drools.facts.AssignmentCase;
-            import io.volunteerrules.drools.facts.Capacity;
-            import io.volunteerrules.drools.facts.CapacityLevel;
-            import io.volunteerrules.drools.facts.Finding;
-            import io.volunteerrules.drools.support.Findings;
+            import io.volunteerrules.drools.internal.facts.AssignmentCase;
+            import io.volunteerrules.drools.internal.facts.Capacity;
+            import io.volunteerrules.drools.internal.facts.CapacityLevel;
+            import io.volunteerrules.drools.internal.facts.Finding;
+            import io.volunteerrules.drools.internal.support.Findings;
 
             // CC-17: an adult is of full capacity.
             rule "gate-full-capacity"

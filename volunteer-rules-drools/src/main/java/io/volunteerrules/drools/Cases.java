@@ -32,19 +32,19 @@ import io.volunteerrules.core.request.StarRatingQuestion;
 import io.volunteerrules.core.request.SubsidyQuestion;
 import io.volunteerrules.core.request.TimeBankBalanceQuestion;
 import io.volunteerrules.core.request.TrainingRecordQuestion;
-import io.volunteerrules.drools.facts.AssignmentCase;
-import io.volunteerrules.drools.facts.CertificateCase;
-import io.volunteerrules.drools.facts.CommendationCase;
-import io.volunteerrules.drools.facts.IncubationCase;
-import io.volunteerrules.drools.facts.OrganisationState;
-import io.volunteerrules.drools.facts.PreferenceCase;
-import io.volunteerrules.drools.facts.ProjectCase;
-import io.volunteerrules.drools.facts.RecordCase;
-import io.volunteerrules.drools.facts.RecruitmentCase;
-import io.volunteerrules.drools.facts.RedemptionCase;
-import io.volunteerrules.drools.facts.RegistrationStaffCase;
-import io.volunteerrules.drools.facts.VolunteerSubject;
-import io.volunteerrules.drools.support.TimeBank;
+import io.volunteerrules.drools.internal.facts.AssignmentCase;
+import io.volunteerrules.drools.internal.facts.CertificateCase;
+import io.volunteerrules.drools.internal.facts.CommendationCase;
+import io.volunteerrules.drools.internal.facts.IncubationCase;
+import io.volunteerrules.drools.internal.facts.OrganisationState;
+import io.volunteerrules.drools.internal.facts.PreferenceCase;
+import io.volunteerrules.drools.internal.facts.ProjectCase;
+import io.volunteerrules.drools.internal.facts.RecordCase;
+import io.volunteerrules.drools.internal.facts.RecruitmentCase;
+import io.volunteerrules.drools.internal.facts.RedemptionCase;
+import io.volunteerrules.drools.internal.facts.RegistrationStaffCase;
+import io.volunteerrules.drools.internal.facts.VolunteerSubject;
+import io.volunteerrules.drools.internal.support.TimeBank;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -149,8 +149,8 @@ final class Cases {
 
     /**
      * The facts every question shares, inserted once per request: each service record resolved against
-     * its activity, and each organisation as it stands on the as-of date with the bodies that took over
-     * its work (named by it, or claiming it).
+     * its activity, and each organisation as it stands on the as-of date with the other bodies that
+     * claim its work (an index; the rules decide what the claims mean).
      */
     List<Object> shared() {
         List<Object> out = new ArrayList<>();
@@ -170,11 +170,8 @@ final class Cases {
             }
         }
         for (Organisation o : request.organisations()) {
-            TreeSet<String> takers = new TreeSet<>(claimers.getOrDefault(o.id(), new TreeSet<>()));
-            if (o.workTakenOverById() != null && !o.workTakenOverById().isBlank()) {
-                takers.add(o.workTakenOverById());
-            }
-            out.add(new OrganisationState(o, o.statusOn(request.asOf()), new ArrayList<>(takers)));
+            out.add(new OrganisationState(o, o.statusOn(request.asOf()),
+                    new ArrayList<>(claimers.getOrDefault(o.id(), new TreeSet<>()))));
         }
         return out;
     }

@@ -1,6 +1,6 @@
 package io.volunteerrules.drools;
 
-import io.volunteerrules.drools.facts.DerivedValue;
+import io.volunteerrules.drools.internal.facts.DerivedValue;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

@@ -111,7 +111,7 @@ public final class RuleCatalogue {
         return new RuleInfo(rule.getName(), area, clauses, zhT, enT, nextZhT, nextEnT);
     }
 
-    private static List<String> clauses(Object raw) {
+    static List<String> clauses(Object raw) {
         String text = text(raw);
         if (text == null) {
             return List.of();

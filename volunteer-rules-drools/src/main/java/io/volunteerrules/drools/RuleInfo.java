@@ -20,4 +20,12 @@ public record RuleInfo(String name, String area, List<String> clauses, MessageTe
     public RuleInfo {
         clauses = List.copyOf(clauses);
     }
+
+    /**
+     * The clause ids of a rule's {@code @clause} metadata value as the engine reads them (the ids
+     * between the commas, trimmed, in order), so that a rule passing its clauses on reads them the same.
+     */
+    public static List<String> clauseIds(Object clauseMetadata) {
+        return RuleCatalogue.clauses(clauseMetadata);
+    }
 }

@@ -132,6 +132,7 @@ final class RuleSet {
         this.parameters = tables;
         this.calendar = read.calendar();
         this.clauses = clauses;
+        // Drools' public API does not say which fact types the rules can match: its object-type nodes do
         this.matchedTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
                 .map(ObjectTypeNode::getObjectType).toList();
     }

@@ -50,6 +50,7 @@ final class SessionPool {
             return;
         }
         try {
+            // KieSession has no public reset; this is the one Drools' own pool calls
             ((StatefulKnowledgeSessionImpl) session).reset();
         } catch (RuntimeException e) {
             idleCount.decrementAndGet();

@@ -19,8 +19,8 @@ class ConflictingValuesTest {
         String drl = """
                 package rules.values;
                 import java.math.BigDecimal;
-                import io.volunteerrules.drools.facts.AssignmentCase;
-                import io.volunteerrules.drools.support.Findings;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.support.Findings;
 
                 rule "values-first"
                     @clause("CC-17")

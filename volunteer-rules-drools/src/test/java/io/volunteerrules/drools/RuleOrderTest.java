@@ -21,7 +21,8 @@ class RuleOrderTest {
         VolunteerRules bundled = VolunteerRules.builder().build();
         RuleOrderCheck.Report report = RuleOrderCheck.run(bundled, SHUFFLES);
 
-        // the changes first: when a decision moved, the check adds a reversal per file to name it
+        // the changes first: when some scenario changed, the report also holds one reversal per file
+        // (naming the files whose order matters), and its summary is what a reader needs to see
         assertThat(report.changes()).as(report.summary()).isEmpty();
         assertThat(report.variants()).hasSize(1 + SHUFFLES);
         assertThat(report.scenarios()).isGreaterThan(200);

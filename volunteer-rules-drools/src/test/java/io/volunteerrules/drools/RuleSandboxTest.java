@@ -30,7 +30,7 @@ class RuleSandboxTest {
         return """
                 package rules.hostile;
 
-                import io.volunteerrules.drools.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
 
                 rule "hostile"
                     @clause("ZZ-2.3")

@@ -50,7 +50,7 @@ class RulesDirectoryTest {
     void a_rule_without_a_clause_is_refused() throws IOException {
         writeArea("broken", """
                 package rules.broken;
-                import io.volunteerrules.drools.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
                 rule "uncited"
                     @zh("无")
                     @en("none")
@@ -68,7 +68,7 @@ class RulesDirectoryTest {
     void a_rule_citing_an_unknown_clause_or_with_mismatched_messages_is_refused_with_every_problem() throws IOException {
         writeArea("broken", """
                 package rules.broken;
-                import io.volunteerrules.drools.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
                 rule "cites-nothing-real"
                     @clause("ZZ-9.9, HN-8")
                     @zh("{a}")
@@ -131,7 +131,7 @@ class RulesDirectoryTest {
     void a_rule_whose_action_fails_gives_an_evaluation_exception_naming_the_rule() throws IOException {
         writeArea("broken", """
                 package rules.broken;
-                import io.volunteerrules.drools.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
                 rule "fails-on-purpose"
                     @clause("HN-8")
                     @zh("失败")
@@ -156,7 +156,7 @@ class RulesDirectoryTest {
     void a_question_no_rule_answers_gives_an_evaluation_exception() throws IOException {
         writeArea("silent", """
                 package rules.silent;
-                import io.volunteerrules.drools.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
                 rule "says-nothing"
                     @clause("HN-8")
                     @zh("无")

@@ -16,7 +16,7 @@ import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.model.TrainingTier;
 import io.volunteerrules.core.model.Volunteer;
-import io.volunteerrules.drools.support.Ages;
+import io.volunteerrules.drools.internal.support.Ages;
 import io.volunteerrules.core.params.ParameterSet;
 import io.volunteerrules.core.params.ParameterTables;
 import io.volunteerrules.core.request.AssignmentQuestion;

@@ -39,8 +39,8 @@ public final class Allowlist {
             "io.volunteerrules.core.text",
             "io.volunteerrules.core.decision",
             "io.volunteerrules.core.calendar",
-            "io.volunteerrules.drools.facts",
-            "io.volunteerrules.drools.support");
+            "io.volunteerrules.drools.internal.facts",
+            "io.volunteerrules.drools.internal.support");
 
     /** Types of the allowed packages that read tables or spreadsheets: not for rules. */
     static final Set<String> DENIED_OWN_TYPES = Set.of("io.volunteerrules.core.params.ParameterTables",
@@ -50,7 +50,7 @@ public final class Allowlist {
     static final List<String> OWN_EXTRA_TYPES = List.of("io.volunteerrules.core.certificate.CertificateContent");
 
     /** The package whose helpers may be handed the rule's context ({@code kcontext}). */
-    static final String SUPPORT_PACKAGE = "io.volunteerrules.drools.support";
+    static final String SUPPORT_PACKAGE = "io.volunteerrules.drools.internal.support";
 
     private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
     private static final Set<String> COMPARABLE = Set.of("compareTo");

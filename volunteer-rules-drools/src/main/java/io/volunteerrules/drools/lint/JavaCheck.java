@@ -141,7 +141,7 @@ final class JavaCheck {
             String what = s.getClass().getSimpleName().replaceFirst("Stmt$", "").toLowerCase(java.util.Locale.ROOT);
             boolean loop = what.equals("for") || what.equals("foreach") || what.equals("while") || what.equals("do");
             out.add(line, "construct", (loop ? "a " + what + " loop can hang the host; use a helper in"
-                    + " io.volunteerrules.drools.support" : "the statement " + what + " is not allowed in a consequence"));
+                    + " io.volunteerrules.drools.internal.support" : "the statement " + what + " is not allowed in a consequence"));
         } else if (n instanceof TextBlockLiteralExpr) {
             out.add(line, "construct", "text blocks (\"\"\") are not allowed: write quoted text on one line");
         } else if (n instanceof IntegerLiteralExpr || n instanceof LongLiteralExpr || n instanceof DoubleLiteralExpr

@@ -69,7 +69,7 @@ import org.drools.drl.parser.DroolsParserException;
  *       and field must be on the {@link Allowlist}: our model and support packages and a listed set
  *       of {@code java.lang}/{@code java.util}/{@code java.time}/{@code java.math} types and
  *       methods. {@code drools} only as {@code drools.getRule().getName()}; {@code kcontext} only as
- *       an argument to a helper of {@code io.volunteerrules.drools.support}.</li>
+ *       an argument to a helper of {@code io.volunteerrules.drools.internal.support}.</li>
  *   <li><b>message</b>: a rule's messages read as a citizen should read them and a rule that
  *       refuses or asks for review has a next step ({@link MessageCheck}); areas of the bundled
  *       rules still being rewritten are not checked yet.</li>
@@ -225,7 +225,7 @@ public final class RuleLinter {
                 attribute(a);
             }
             pkg.getFunctions().forEach(d -> out.add(d.getLine(), "construct", "function " + d.getName()
-                    + ": functions in DRL run arbitrary Java; put helpers in io.volunteerrules.drools.support"));
+                    + ": functions in DRL run arbitrary Java; put helpers in io.volunteerrules.drools.internal.support"));
             pkg.getGlobals().forEach(d -> out.add(d.getLine(), "construct", "global " + d.getIdentifier()
                     + ": globals hand host objects to rules; rules read facts and parameters only"));
             pkg.getTypeDeclarations().forEach(d -> out.add(d.getLine(), "construct", "declare " + d.getTypeName()
@@ -237,7 +237,7 @@ public final class RuleLinter {
             pkg.getWindowDeclarations().forEach(d -> out.add(d.getLine(), "construct", "window " + d.getName()
                     + ": windows are not part of a rule set"));
             pkg.getFunctionImports().forEach(d -> out.add(d.getLine(), "import", "import function " + d.getTarget()
-                    + ": call helpers of io.volunteerrules.drools.support by their class instead"));
+                    + ": call helpers of io.volunteerrules.drools.internal.support by their class instead"));
             pkg.getAccumulateImports().forEach(d -> out.add(d.getLine(), "import", "import accumulate "
                     + d.getTarget() + ": custom accumulate functions run arbitrary Java"));
             if (pkg.getUnit() != null) {

@@ -45,8 +45,8 @@ class RuleLinterTest {
     void lint_ignores_forbidden_words_inside_messages_and_comments() {
         String drl = """
                 package io.volunteerrules.rules.ok;
-                import io.volunteerrules.drools.facts.AssignmentCase;
-                import io.volunteerrules.drools.support.Findings;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.support.Findings;
                 // a comment may say System.exit(0) or age < 16 without harm
                 rule "quoted-words-are-text"
                     @clause("ZZ-2.3, VSR-17")
@@ -67,7 +67,7 @@ class RuleLinterTest {
                 package rules.ok;
                 import io.volunteerrules.core.certificate.CertificateContent;
                 import io.volunteerrules.core.model.*;
-                import io.volunteerrules.drools.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
                 rule "value-types"
                     @clause("ZZ-2.5")
                     @zh("某")
@@ -85,8 +85,8 @@ class RuleLinterTest {
     void lint_rejects_messages_that_do_not_read_as_chinese_or_a_refusal_without_a_next_step() {
         String drl = """
                 package rules.staff;
-                import io.volunteerrules.drools.facts.AssignmentCase;
-                import io.volunteerrules.drools.support.Findings;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.support.Findings;
                 rule "ascii-and-codes"
                     @clause("ZZ-2.3")
                     @zh("{volunteer}缺少PERSONAL_ACCIDENT保险,日期—")
@@ -122,8 +122,8 @@ class RuleLinterTest {
         assertThat(MessageCheck.AREAS_NOT_YET_REWRITTEN).contains("records");
         String drl = """
                 package rules.records;
-                import io.volunteerrules.drools.facts.AssignmentCase;
-                import io.volunteerrules.drools.support.Findings;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.support.Findings;
                 rule "old-style"
                     @clause("ZZ-2.3")
                     @zh("{volunteer}缺少保险,日期—")
@@ -141,7 +141,7 @@ class RuleLinterTest {
     void lint_names_file_line_and_reason() {
         String drl = """
                 package io.volunteerrules.rules.bad;
-                import io.volunteerrules.drools.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
                 rule "bad"
                     @clause("ZZ-2.3")
                     @zh("某")

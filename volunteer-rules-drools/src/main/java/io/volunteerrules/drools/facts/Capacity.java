@@ -1,5 +1,0 @@
-package io.volunteerrules.drools.facts;
-
-/** Derived by the capacity rules: the volunteer's civil capacity for one assignment question. */
-public record Capacity(String subject, CapacityLevel level) {
-}

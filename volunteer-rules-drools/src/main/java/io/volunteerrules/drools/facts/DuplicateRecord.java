@@ -1,5 +1,0 @@
-package io.volunteerrules.drools.facts;
-
-/** A record of service already recorded under {@code originalId}: the service counts once. */
-public record DuplicateRecord(String recordId, String originalId) {
-}

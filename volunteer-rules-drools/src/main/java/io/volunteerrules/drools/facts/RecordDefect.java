@@ -1,5 +1,0 @@
-package io.volunteerrules.drools.facts;
-
-/** A field a service or training record lacks (MCA-CERT-7/8); such a record does not count. */
-public record RecordDefect(String recordId, String field) {
-}

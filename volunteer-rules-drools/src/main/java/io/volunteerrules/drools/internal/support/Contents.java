@@ -1,0 +1,131 @@
+package io.volunteerrules.drools.internal.support;
+
+import io.volunteerrules.core.certificate.CertificateContent;
+import io.volunteerrules.core.model.Commendation;
+import io.volunteerrules.core.model.Evaluation;
+import io.volunteerrules.core.model.Organisation;
+import io.volunteerrules.core.model.TrainingRecord;
+import io.volunteerrules.core.model.Volunteer;
+import io.volunteerrules.drools.internal.facts.CertificateCase;
+import io.volunteerrules.drools.internal.facts.ChainLink;
+import io.volunteerrules.drools.internal.facts.CountedRecord;
+import io.volunteerrules.drools.internal.facts.RecordCase;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Which fields of a record, volunteer or issuer are empty, and the assembly of a certificate's
+ * content. Which fields are required is a parameter; the rules decide what an empty one means.
+ */
+public final class Contents {
+
+    private Contents() {
+    }
+
+    /** The fields of {@code required} that the service record leaves empty. */
+    public static List<String> missingRecordFields(RecordCase r, List<String> required) {
+        return required.stream().filter(f -> blank(r.field(f))).toList();
+    }
+
+    /** The fields of {@code required} (name, content, durationHours, providerId, completedOn) the training record leaves empty. */
+    public static List<String> missingTrainingFields(TrainingRecord t, List<String> required) {
+        return required.stream().filter(f -> blank(switch (f) {
+            case "name" -> t.name();
+            case "content" -> t.content();
+            case "durationHours" -> t.durationHours();
+            case "providerId" -> t.providerId();
+            case "completedOn" -> t.completedOn();
+            default -> throw new IllegalArgumentException("unknown training-record field \"" + f + "\"");
+        })).toList();
+    }
+
+    /** The fields of {@code required} the volunteer's basic information leaves empty (MCA-CERT-5). */
+    public static List<String> missingVolunteerFields(Volunteer v, List<String> required) {
+        return required.stream().filter(f -> blank(switch (f) {
+            case "name" -> v.name();
+            case "gender" -> v.gender();
+            case "birthDate" -> v.birthDate();
+            case "idType" -> v.idType();
+            case "idNumber" -> v.idNumber();
+            case "volunteerNumber" -> v.volunteerNumber();
+            case "phone" -> v.phone();
+            case "residenceArea" -> v.residenceArea();
+            default -> throw new IllegalArgumentException("unknown volunteer field \"" + f + "\"");
+        })).toList();
+    }
+
+    /** The fields of {@code required} the issuer's details leave empty (MCA-2015-2). */
+    public static List<String> missingIssuerFields(Organisation o, List<String> required) {
+        return required.stream().filter(f -> blank(switch (f) {
+            case "name" -> o.name();
+            case "personInCharge" -> o.personInCharge();
+            case "handler" -> o.handler();
+            case "contact" -> o.contact();
+            case "registrationNumber" -> o.registrationNumber();
+            default -> throw new IllegalArgumentException("unknown organisation field \"" + f + "\"");
+        })).toList();
+    }
+
+    /**
+     * The {@code items} in the order {@code order} gives them (a parameter list, so that a message names
+     * fields as the parameter lists them); items it does not list come last, sorted.
+     */
+    public static List<String> inOrder(Collection<?> items, List<String> order) {
+        return items.stream().map(String::valueOf).distinct()
+                .sorted(Comparator.comparingInt((String s) -> order.indexOf(s) < 0 ? Integer.MAX_VALUE : order.indexOf(s))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+    }
+
+    /** The total hours of counted records. */
+    public static BigDecimal total(Collection<?> counted) {
+        return counted.stream().map(CountedRecord.class::cast).map(CountedRecord::hours)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Ids of records, sorted, for messages. */
+    public static List<String> recordIds(Collection<?> records) {
+        return records.stream().map(o -> o instanceof CountedRecord c ? c.recordId() : ((RecordCase) o).recordId()
+                + "(" + ((RecordCase) o).status().en() + ")").sorted().toList();
+    }
+
+    /** The certificate's content. */
+    public static CertificateContent certificate(String path, CertificateCase c, String recordingUnit,
+            Collection<?> counted, Collection<?> trainings, Collection<?> commendations, Collection<?> evaluations,
+            Organisation issuer, List<ChainLink> chain) {
+        Volunteer v = c.volunteer();
+        List<CertificateContent.Service> services = counted.stream().map(CountedRecord.class::cast)
+                .sorted(Comparator.comparing(CountedRecord::recordId))
+                .map(cr -> {
+                    RecordCase r = cr.record();
+                    return new CertificateContent.Service(r.recordId(), r.activityName(), r.date(), r.place(),
+                            r.content(), cr.hours(), r.organiserName(), r.personInCharge());
+                }).toList();
+        List<CertificateContent.Training> ts = trainings.stream().map(TrainingRecord.class::cast)
+                .sorted(Comparator.comparing(TrainingRecord::id))
+                .map(t -> new CertificateContent.Training(t.id(), t.name(), t.content(), t.durationHours(),
+                        t.providerId(), t.completedOn())).toList();
+        List<CertificateContent.Award> awards = commendations.stream().map(Commendation.class::cast)
+                .sorted(Comparator.comparing(Commendation::id))
+                .map(a -> new CertificateContent.Award(a.id(), a.title(), a.awardedBy(), a.awardedOn())).toList();
+        List<CertificateContent.Rating> ratings = evaluations.stream().map(Evaluation.class::cast)
+                .sorted(Comparator.comparing(Evaluation::id))
+                .map(e -> new CertificateContent.Rating(e.id(), e.rating(), e.comment(), e.evaluatorId(), e.evaluatedOn()))
+                .toList();
+        return new CertificateContent(path,
+                new CertificateContent.VolunteerInfo(v.id(), v.name(), v.gender() == null ? null : v.gender().name(),
+                        v.birthDate(), v.idType(), v.idNumber(), v.volunteerNumber(), v.registrationPlatform().name(),
+                        v.phone()),
+                c.activityId(), c.activity().name(), recordingUnit, services, total(counted), ts, awards, ratings,
+                new CertificateContent.Issuer(issuer.id(), issuer.name(), issuer.personInCharge(), issuer.handler(),
+                        issuer.contact()),
+                Succession.lines(chain));
+    }
+
+    private static boolean blank(Object o) {
+        return o == null || (o instanceof String s && s.isBlank());
+    }
+}

@@ -1,0 +1,31 @@
+package io.volunteerrules.drools.internal.support;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Exact decimal comparisons and ratios for the rules (never {@code double}). */
+public final class Decimals {
+
+    private Decimals() {
+    }
+
+    /** Whether {@code value} is given and at least {@code minimum}. */
+    public static boolean atLeast(BigDecimal value, BigDecimal minimum) {
+        return value != null && value.compareTo(minimum) >= 0;
+    }
+
+    /** {@code part / whole} to four decimals (half up). */
+    public static BigDecimal share(BigDecimal part, BigDecimal whole) {
+        return part.divide(whole, 4, RoundingMode.HALF_UP);
+    }
+
+    /** Whether {@code part} is at most {@code maximumShare} of {@code whole}, compared exactly. */
+    public static boolean shareAtMost(BigDecimal part, BigDecimal whole, BigDecimal maximumShare) {
+        return part.compareTo(whole.multiply(maximumShare)) <= 0;
+    }
+
+    /** How many whole {@code unit}s fit in {@code amount} (rounded down). */
+    public static BigDecimal wholeUnits(BigDecimal amount, BigDecimal unit) {
+        return amount.divide(unit, 0, RoundingMode.DOWN);
+    }
+}

@@ -1,0 +1,119 @@
+package io.volunteerrules.drools.internal.support;
+
+import io.volunteerrules.core.model.GuardianConsent;
+import io.volunteerrules.core.model.HealthDeclaration;
+import io.volunteerrules.core.model.InsurancePolicy;
+import io.volunteerrules.core.model.Task;
+import io.volunteerrules.core.model.TrainingRecord;
+import io.volunteerrules.core.model.Volunteer;
+import io.volunteerrules.core.text.Bilingual;
+import io.volunteerrules.core.text.Dates;
+import io.volunteerrules.core.text.Labelled;
+import io.volunteerrules.core.text.Language;
+import io.volunteerrules.core.text.Period;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Small functions the rules call: set differences and descriptions of facts for messages, in both
+ * languages. No policy judgement is made here.
+ */
+public final class Describe {
+
+    private Describe() {
+    }
+
+    /** The task's required skills the volunteer lacks, in the task's order. */
+    public static List<String> missingSkills(Volunteer volunteer, Task task) {
+        return task.requiredSkills().stream().filter(s -> !volunteer.skills().contains(s)).toList();
+    }
+
+    /** The conditions of a health declaration that the task excludes. */
+    public static List<String> excludedConditions(HealthDeclaration declaration, Task task) {
+        return declaration.conditions().stream().filter(task.excludedHealthConditions()::contains).toList();
+    }
+
+    /** The latest health declaration made on or before {@code date}, or {@code null}. */
+    public static HealthDeclaration declarationOn(Volunteer volunteer, LocalDate date) {
+        Optional<HealthDeclaration> d = volunteer.healthDeclarationOn(date);
+        return d.orElse(null);
+    }
+
+    /** {@code GC1 (2026-01-01 to 2026-04-30, the named activity)}. */
+    public static Labelled consent(GuardianConsent c) {
+        LocalDate last = c.lastValidDay();
+        String scopeZh = c.scope().zh() + (c.field() != null && c.scope().name().equals("FIELD") ? ":" + c.field().zh() : "")
+                + (c.activityId() != null && c.scope().name().equals("ACTIVITY") ? ":" + c.activityId() : "");
+        String scopeEn = c.scope().en() + (c.field() != null && c.scope().name().equals("FIELD") ? ": " + c.field().en() : "")
+                + (c.activityId() != null && c.scope().name().equals("ACTIVITY") ? " " + c.activityId() : "");
+        return new Bilingual(
+                c.id() + "(" + c.validFrom() + "至" + (last == null ? "长期" : last) + ",范围:" + scopeZh + ")",
+                c.id() + " (" + c.validFrom() + " to " + (last == null ? "open-ended" : last) + ", scope: " + scopeEn + ")");
+    }
+
+    /**
+     * A training record as a message names it: its name, with its id, tier, dates and status in
+     * brackets (“红十字救护员培训”（培训记录TR1，专业知识技能培训，2025年6月1日完成，2026年5月2日到期，已核实）).
+     */
+    public static Labelled training(TrainingRecord t) {
+        return new Bilingual(
+                "“" + t.name() + "”（培训记录" + t.id() + "，" + t.tier().zh() + "，" + Dates.written(t.completedOn(), Language.ZH) + "完成，"
+                        + (t.expiresOn() == null ? "长期有效" : Dates.written(t.expiresOn(), Language.ZH) + "到期") + "，"
+                        + t.status().zh() + "）",
+                "\"" + t.name() + "\" (training record " + t.id() + ", " + t.tier().en() + ", completed "
+                        + Dates.written(t.completedOn(), Language.EN) + ", "
+                        + (t.expiresOn() == null ? "no expiry" : "expires " + Dates.written(t.expiresOn(), Language.EN)) + ", "
+                        + t.status().en() + ")");
+    }
+
+    /**
+     * A policy as a message names it: its insurer and type, with its number, the days it covers and
+     * the day it was bought in brackets (某保险公司人身意外伤害保险（保单P1，承保2026年5月1日至3日，2026年4月10日购买）).
+     */
+    public static Labelled policy(InsurancePolicy p) {
+        boolean insurer = p.insurer() != null && !p.insurer().isBlank();
+        Period cover = new Period(p.coverageStart(), p.coverageEnd());
+        return new Bilingual(
+                (insurer ? p.insurer() : "") + p.type().zh() + "（保单" + p.id() + "，承保" + cover.written(Language.ZH) + "，"
+                        + Dates.written(p.purchasedOn(), Language.ZH) + "购买）",
+                p.type().en() + (insurer ? " from " + p.insurer() : "") + " (policy " + p.id() + ", covering "
+                        + cover.written(Language.EN) + ", bought " + Dates.written(p.purchasedOn(), Language.EN) + ")");
+    }
+
+    /** The days from {@code from} to {@code to}, written as one period (2026年5月1日至3日). */
+    public static Period period(LocalDate from, LocalDate to) {
+        return new Period(from, to);
+    }
+
+    /** Descriptions of several facts, ordered by id. */
+    public static List<Labelled> consents(Collection<?> items) {
+        return items.stream().map(GuardianConsent.class::cast).sorted(Comparator.comparing(GuardianConsent::id))
+                .map(Describe::consent).toList();
+    }
+
+    /** Descriptions of several training records, ordered by id. */
+    public static List<Labelled> trainings(Collection<?> items) {
+        return items.stream().map(TrainingRecord.class::cast).sorted(Comparator.comparing(TrainingRecord::id))
+                .map(Describe::training).toList();
+    }
+
+    /** Descriptions of several policies, ordered by id. */
+    public static List<Labelled> policies(Collection<?> items) {
+        return items.stream().map(InsurancePolicy.class::cast).sorted(Comparator.comparing(InsurancePolicy::id))
+                .map(Describe::policy).toList();
+    }
+
+    /** The insured volunteers of several policies, without repeats, in order. */
+    public static List<String> insured(Collection<?> items) {
+        return items.stream().map(InsurancePolicy.class::cast).flatMap(p -> p.insuredVolunteerIds().stream())
+                .distinct().sorted().toList();
+    }
+
+    /** Whether one of several policies insures the volunteer. */
+    public static boolean insuredBy(String volunteerId, Collection<?> policies) {
+        return policies.stream().map(InsurancePolicy.class::cast).anyMatch(p -> p.insuredVolunteerIds().contains(volunteerId));
+    }
+}
