@@ -65,7 +65,7 @@ class IncentiveTableEditTest {
         assertThat(changed).containsExactlyInAnyOrder(
                 "stars/stars.scenarios.yaml: Exactly 300 hours is two stars",
                 "stars/stars.scenarios.yaml: 599.5 hours is still two stars",
-                "incentives/incentives.scenarios.yaml: A two-star volunteer is not eligible for commendation",
+                "incentives/incentives.scenarios.yaml: A two-star volunteer is below the city's star criterion and goes to review, not refused",
                 "incentives/incentives.scenarios.yaml: A two-star volunteer may be given preferential community services",
                 "incentives/incentives.scenarios.yaml: A two-star volunteer is below the three stars listed for schooling");
         assertThat(edited.ruleSetVersion()).isNotEqualTo(unedited.ruleSetVersion());

@@ -98,9 +98,35 @@ class RulesDirectoryLoadingTest {
         replace(dir.resolve("insurance/insurance.drl"), "then", "then\n    int broken = \"text\";");
         RuleSetException e = catchThrowableOfType(RuleSetException.class,
                 () -> VolunteerRules.builder().rulesDirectory(dir).build());
-        // a consequence's error names the line of its rule
-        assertThat(e.problems()).contains("capacity/capacity.drl:" + capacityRule + ": Type mismatch: cannot convert from String to int",
-                "insurance/insurance.drl:" + insuranceRule + ": Type mismatch: cannot convert from String to int");
+        // a consequence's error names the line of its rule, and the rule
+        assertThat(e.problems()).contains(
+                "capacity/capacity.drl:" + capacityRule + ": rule \"capacity-full-adult\": Type mismatch: cannot convert from String to int",
+                "insurance/insurance.drl:" + insuranceRule + ": rule \"insurance-covers-hazardous-task\": Type mismatch: cannot convert from String to int");
+    }
+
+    @Test
+    void build_lists_the_tables_problems_with_the_compile_errors() throws IOException {
+        exportBundled();
+        int capacityRule = firstLine(dir.resolve("capacity/capacity.drl"), "rule");
+        replace(dir.resolve("capacity/capacity.drl"), "then", "then\n    int broken = \"text\";");
+        replace(dir.resolve("stars/stars.parameters.yaml"), "value: 300", "value: 300 hours");
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> VolunteerRules.builder().rulesDirectory(dir).build());
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("capacity/capacity.drl:" + capacityRule + ": rule \"capacity-full-adult\""))
+                .anySatisfy(p -> assertThat(p).startsWith("stars/stars.parameters.yaml: parameters[")
+                        .endsWith("].rows[0].value: expected a number but found \"300 hours\""));
+    }
+
+    @Test
+    void build_checks_the_readable_tables_even_when_another_is_broken() throws IOException {
+        exportBundled();
+        replace(dir.resolve("stars/stars.parameters.yaml"), "value: 300", "value: 300 hours");
+        // a row of the Civil Code's table starting before the Civil Code is in force
+        replace(dir.resolve("capacity/capacity.parameters.yaml"), "from: 2021-01-01", "from: 2020-06-01");
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> VolunteerRules.builder().rulesDirectory(dir).build());
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("stars/stars.parameters.yaml").contains("300 hours"))
+                .anySatisfy(p -> assertThat(p).contains("capacity/capacity.parameters.yaml").contains("2020-06-01"));
     }
 
     @Test

@@ -20,6 +20,11 @@ public record CountedRecord(RecordCase record, BigDecimal hours) {
         return record.activityId();
     }
 
+    /** The organisation that organised the service (the activity's organiser). */
+    public String organiserId() {
+        return record.organiserId();
+    }
+
     /** The information system the record is entered in, or null (paper, another system). */
     public io.volunteerrules.core.model.RegistrationPlatform recordedIn() {
         return record.recordedIn();
