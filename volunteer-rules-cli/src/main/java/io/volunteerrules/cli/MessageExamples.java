@@ -45,14 +45,15 @@ final class MessageExamples {
         if (r == null) {
             return CatalogueCommand.esc(rule.zh().text()) + "<br>" + CatalogueCommand.esc(rule.en().text());
         }
-        StringBuilder h = new StringBuilder(CatalogueCommand.esc(r.zh()));
+        StringBuilder h = new StringBuilder("<span lang=\"zh-CN\">").append(CatalogueCommand.esc(r.zh()));
         if (r.nextStep() != null) {
             h.append("<br>下一步：").append(CatalogueCommand.esc(r.nextStep().zh()));
         }
-        h.append("<br>").append(CatalogueCommand.esc(r.en()));
+        h.append("</span><br><span lang=\"en\">").append(CatalogueCommand.esc(r.en()));
         if (r.nextStep() != null) {
             h.append("<br>Next step: ").append(CatalogueCommand.esc(r.nextStep().en()));
         }
+        h.append("</span>");
         return h.toString();
     }
 }
