@@ -24,15 +24,6 @@ public final class Decimals {
         return part.compareTo(whole.multiply(maximumShare)) <= 0;
     }
 
-    /** The exact sum of {@code amounts} (each a {@link BigDecimal}); zero when there are none. */
-    public static BigDecimal sum(java.util.Collection<?> amounts) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (Object o : amounts) {
-            total = total.add((BigDecimal) o);
-        }
-        return total;
-    }
-
     /** How many whole {@code unit}s fit in {@code amount} (rounded down). */
     public static BigDecimal wholeUnits(BigDecimal amount, BigDecimal unit) {
         return amount.divide(unit, 0, RoundingMode.DOWN);
