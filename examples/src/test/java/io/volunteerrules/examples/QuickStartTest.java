@@ -55,7 +55,7 @@ class QuickStartTest {
         assertThat(out)
                 .contains("rule set sha256:")
                 .contains("■ assignment:A-WANG (as of 2026-04-28): REFUSED")
-                .contains("guardian-consent-not-valid-for-task [HN-8, CC-19]")
+                .contains("guardian-consent-not-valid-for-task [HN-8]")
                 .contains("zh: 王某在2026-05-01时为15周岁")
                 .contains("en: 王某 is 15 on 2026-05-01")
                 .contains("■ assignment:A-LI (as of 2026-04-28): ALLOWED")

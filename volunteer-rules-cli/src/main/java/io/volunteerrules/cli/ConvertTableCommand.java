@@ -17,21 +17,25 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "convert-table", description = {
-    "Converts a parameter table between YAML, CSV and XLSX (same keys, rows, dates and sources), so",
-    "staff can edit it in LibreOffice or Excel. The old file is removed unless --keep is given (a rule",
-    "set must define each parameter once)."})
+    "Converts a parameter table between YAML, CSV and XLSX, so staff can edit it in LibreOffice or Excel.",
+    "The converted table has the same keys, rows, dates and sources. The old file is removed unless --keep is given "
+        + "(a rule set must define each parameter once).",
+    "Exit codes: 0 written; 2 the table cannot be read (every problem is listed) or written."})
 final class ConvertTableCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "an <area>.parameters.yaml|csv|xlsx file")
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "TABLE", description = "An <area>.parameters.yaml, .csv or .xlsx file.")
     Path table;
 
-    @Option(names = "--to", required = true, paramLabel = "csv|xlsx", description = "the format to write")
+    @Option(names = "--to", required = true, paramLabel = "csv|xlsx", description = "The format to write.")
     String format;
 
-    @Option(names = "--keep", description = "keep the original file")
+    @Option(names = "--keep", description = "Keep the original file.")
     boolean keep;
 
     @Override

@@ -37,17 +37,27 @@ final class Corpus {
         }
         for (Path f : files) {
             String label = dir.relativize(f).toString().replace('\\', '/');
+            String text;
             try {
-                JsonNode tree = Json.mapper().readTree(Files.readString(f));
-                if (tree.isArray()) {
-                    for (int i = 0; i < tree.size(); i++) {
-                        add(out, label + "[" + i + "]", tree.get(i).toString(), problems);
-                    }
-                } else {
-                    add(out, label, tree.toString(), problems);
-                }
+                text = Files.readString(f);
             } catch (IOException e) {
-                problems.add(label + ": not readable as JSON: " + e.getMessage());
+                problems.add(label + ": " + Main.describe(e));
+                continue;
+            }
+            JsonNode tree;
+            try {
+                // malformed JSON is named with its line and column, in words
+                tree = Json.read(text, JsonNode.class, Json.mapper());
+            } catch (InvalidRequestException e) {
+                e.violations().forEach(v -> problems.add(label + ": " + v));
+                continue;
+            }
+            if (tree.isArray()) {
+                for (int i = 0; i < tree.size(); i++) {
+                    add(out, label + "[" + i + "]", tree.get(i).toString(), problems);
+                }
+            } else {
+                add(out, label, tree.toString(), problems);
             }
         }
         return out;
@@ -57,7 +67,7 @@ final class Corpus {
         try {
             out.add(new Item(label, Json.readRequest(json)));
         } catch (InvalidRequestException e) {
-            problems.add(label + ": " + e.violations());
+            e.violations().forEach(v -> problems.add(label + ": " + v));
         }
     }
 

@@ -22,34 +22,40 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "coverage", description = {
-    "Runs the scenarios and reports which rules fired, which clauses were cited and which parameter-table",
-    "rows were used, and which never were. A row is used when the rules read its key while judging a",
-    "scenario as of a date the row is in force on. Exit 1 with --fail-on-gaps if anything was never used."})
+    "Runs the scenarios and reports which rules, clauses and parameter-table rows they exercise, and which they never do.",
+    "A rule is exercised when it fires in some scenario's decision, a clause when some decision cites it, a table row "
+        + "when the rules read its key while deciding a scenario as of a date the row is in force on.",
+    "Exit codes: 0 every scenario passed (gaps are listed, not failed); 1 a scenario failed, or, with "
+        + "--fail-on-gaps, some rule, clause or table row was never exercised; 2 the rules cannot be used."})
 final class CoverageCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     RulesOption rules;
 
-    @Option(names = "--fail-on-gaps", description = "exit 1 if some rule, clause or table row was never exercised")
+    @Option(names = "--fail-on-gaps", description = "Exit 1 if some rule, clause or table row was never exercised.")
     boolean failOnGaps;
 
-    @Option(names = "--progress", description = "show progress on stderr even when it is not a terminal")
-    boolean progress;
+    @Mixin
+    ProgressOption progressOption;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        VolunteerRules engine = rules.load(err);
+        Progress progress = progressOption.progress();
+        VolunteerRules engine = rules.load(err, progress);
         if (engine == null) {
             return Main.UNUSABLE;
         }
         ScenarioSuite suite = ScenarioSuite.of(engine);
         io.volunteerrules.core.scenario.Scenario[] current = new io.volunteerrules.core.scenario.Scenario[1];
-        Progress p = new Progress(err, "coverage", suite.scenarios().size(), progress);
+        Progress.Counter p = progress.counter("coverage", suite.scenarios().size());
         // which parameters each scenario's evaluation read, recorded as the rules read them
         java.util.Map<io.volunteerrules.core.scenario.Scenario, Set<String>> reads = new java.util.HashMap<>();
         io.volunteerrules.core.scenario.Evaluator recording = new io.volunteerrules.core.scenario.Evaluator() {
@@ -95,8 +101,10 @@ final class CoverageCommand implements Callable<Integer> {
             }
         }
 
-        out.println("Coverage of " + rules.describe() + " by " + report.results().size() + " scenarios ("
-                + report.summary() + ")");
+        int decisions = report.results().stream().mapToInt(r -> r.decisions().size()).sum();
+        out.println("Coverage of " + rules.describe() + " by its "
+                + TestCommand.scenarioCount(report.results().size(), engine.files().scenarios().size(), decisions)
+                + "; " + report.summary());
         out.println();
         Set<String> allRules = new TreeSet<>(engine.rules().names());
         List<String> neverFired = allRules.stream().filter(r -> !fired.contains(r)).toList();
@@ -143,7 +151,12 @@ final class CoverageCommand implements Callable<Integer> {
         out.println("Parameter rows: " + (rows - neverUsed.size()) + " of " + rows + " used");
         out.print(table);
         boolean gaps = !neverFired.isEmpty() || !neverCited.isEmpty() || !neverUsed.isEmpty();
-        return failOnGaps && gaps ? Main.FAILED : report.allPassed() ? Main.OK : Main.FAILED;
+        if (!report.allPassed()) {
+            out.println();
+            out.println("Failed: " + report.summary() + " (run test for what each expected)");
+            return Main.FAILED;
+        }
+        return failOnGaps && gaps ? Main.FAILED : Main.OK;
     }
 
     private static String shorten(String s) {

@@ -24,26 +24,31 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "diff", description = {
-    "Runs one corpus of requests against two rule sets and lists every decision that changed, grouped",
-    "by clause and rule, with before and after: the impact report a reviewer reads before approving a",
-    "change. The corpus is a folder of JSON requests (--corpus) or, by default, the scenarios of the",
-    "BEFORE rule set. Exit 0: no decision changed; 1: some changed; 2: a rule set or the corpus is unusable."})
+    "Lists every decision that two rule sets make differently on the same requests: the impact report a reviewer "
+        + "reads before approving a change.",
+    "The requests are a folder of JSON requests (--corpus) or, by default, the requests of the BEFORE rule set's "
+        + "scenarios. Each question of a request gets one decision; changed decisions are grouped by clause and "
+        + "rule, with before and after.",
+    "Exit codes: 0 no decision changed; 1 some changed; 2 a rule set or the corpus cannot be used."})
 final class DiffCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BEFORE", description = "the rules directory now in use (or 'bundled')")
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "BEFORE", description = "The rules directory now in use (or 'bundled').")
     String before;
 
-    @Parameters(index = "1", paramLabel = "AFTER", description = "the changed rules directory (or 'bundled')")
+    @Parameters(index = "1", paramLabel = "AFTER", description = "The changed rules directory (or 'bundled').")
     String after;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "a folder of JSON requests (*.json, each an object or an array)")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "A folder of JSON requests (*.json, each an object or an array).")
     Path corpus;
 
-    @Option(names = "--progress", description = "show progress on stderr even when it is not a terminal")
-    boolean progress;
+    @picocli.CommandLine.Mixin
+    ProgressOption progressOption;
 
     /** One question whose decision changed. */
     record Change(String label, String subject, String before, String after, List<Reason> removed, List<Reason> added,
@@ -59,8 +64,9 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        VolunteerRules a = RulesOption.load(dir(before), err);
-        VolunteerRules b = RulesOption.load(dir(after), err);
+        Progress progress = progressOption.progress();
+        VolunteerRules a = RulesOption.load(dir(before), err, progress);
+        VolunteerRules b = a == null ? null : RulesOption.load(dir(after), err, progress);
         if (a == null || b == null) {
             return Main.UNUSABLE;
         }
@@ -72,7 +78,7 @@ final class DiffCommand implements Callable<Integer> {
             return Main.UNUSABLE;
         }
 
-        Progress p = new Progress(err, "diff", items.size(), progress);
+        Progress.Counter p = progress.counter("diff", items.size());
         List<Change> changes = new ArrayList<>();
         int decisions = 0;
         for (int i = 0; i < items.size(); i++) {
@@ -97,8 +103,10 @@ final class DiffCommand implements Callable<Integer> {
                         + " in their explanation only)"));
         out.println("  before: " + label(before) + " (" + a.ruleSetVersion() + ")");
         out.println("  after:  " + label(after) + " (" + b.ruleSetVersion() + ")");
-        out.println("  corpus: " + (corpus != null ? "requests in " + corpus : "scenarios of " + label(before)) + ", "
-                + items.size() + " requests");
+        out.println("  corpus: " + TestCommand.plural(items.size(), "request") + " ("
+                + (corpus != null ? "from the JSON files in " + corpus
+                        : "one per scenario of " + label(before) + " that expects decisions")
+                + "); each question of a request is one decision");
         if (changes.isEmpty()) {
             out.println();
             out.println("No decision changed.");

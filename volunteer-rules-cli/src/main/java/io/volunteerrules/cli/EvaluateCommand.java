@@ -27,10 +27,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate", description = {
-    "Answers the questions of a JSON request (a file, or - for stdin) and prints the decisions as JSON.",
-    "A JSON array of requests gives an array of decision lists. Exit 0: the input was valid; exit 2: it",
-    "was not, and every problem is printed as {\"errors\": [{\"path\", \"message\"}]}; also exit 2 when the",
-    "evaluation was stopped by its bounds (the rules fired too often or ran too long), with the reason."})
+    "Answers the questions of a JSON request and prints the decisions as JSON.",
+    "The request is a file, or standard input when the file is - or absent. A JSON array of requests gives an array "
+        + "of decision lists. Each question of a request gets one decision.",
+    "Exit codes: 0 the input was valid and every question was answered; 2 it was not, and every problem is printed "
+        + "as {\"errors\": [{\"path\", \"message\"}]} (malformed JSON with its line and column); also 2 when the "
+        + "file cannot be read, the rules cannot be used, or the evaluation was stopped by its bounds (the rules "
+        + "fired too often or ran too long), with the reason."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -40,12 +43,18 @@ final class EvaluateCommand implements Callable<Integer> {
     Main main;
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     RulesOption rules;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "REQUEST", description = "request file (JSON); - or absent for stdin")
+    @Mixin
+    ProgressOption progressOption;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "REQUEST", description = "The request file (JSON); - or absent for standard input.")
     String request;
 
-    @Option(names = "--decision-log", paramLabel = "FILE", description = "append each decision to this JSON-lines audit log, personal data masked")
+    @Option(names = "--decision-log", paramLabel = "FILE", description = "Append each decision to this JSON-lines audit log, personal data masked.")
     Path decisionLog;
 
     @Override
@@ -53,7 +62,7 @@ final class EvaluateCommand implements Callable<Integer> {
         String text = request == null || request.equals("-")
                 ? new String(main.in.readAllBytes(), StandardCharsets.UTF_8)
                 : Files.readString(Path.of(request));
-        VolunteerRules engine = rules.load(spec.commandLine().getErr());
+        VolunteerRules engine = rules.load(spec.commandLine().getErr(), progressOption.progress());
         if (engine == null) {
             return Main.UNUSABLE;
         }

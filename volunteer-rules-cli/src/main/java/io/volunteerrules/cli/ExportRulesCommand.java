@@ -9,13 +9,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export-rules", description = {
-    "Writes the bundled rule set (rules, parameter tables, scenarios) to a directory, to start editing it."})
+    "Writes the bundled rule set (rules, parameter tables, scenarios) to a directory, to start editing it.",
+    "Exit codes: 0 written; 2 the directory is not empty or cannot be written."})
 final class ExportRulesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "where to write the rules (must be empty or absent)")
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Where to write the rules (must be empty or absent).")
     Path dir;
 
     @Override

@@ -12,13 +12,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "lint", description = {
-    "Rejects rule files that could harm the application running them (imports and calls outside the",
-    "allowlist: System.exit, processes, threads, reflection, class loading, file and network IO) and",
-    "numbers that belong in a parameter table. Exit 1 if any file is rejected."})
+    "Rejects rule files that could harm the application running them, and numbers that belong in a parameter table.",
+    "Harmful means anything outside the allowlist: imports and calls such as System.exit, processes, threads, "
+        + "reflection, class loading, file and network IO. Each finding names the file, the line and the reason.",
+    "Exit codes: 0 no finding; 1 a file is rejected; 2 the rules directory cannot be read."})
 final class LintCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
 
     @Mixin
     RulesOption rules;

@@ -15,21 +15,21 @@ import picocli.CommandLine.Option;
 final class RulesOption {
 
     @Option(names = {"-r", "--rules"}, paramLabel = "DIR",
-            description = "rules directory (as written by export-rules); the bundled rules if absent")
+            description = "The rules directory (as written by export-rules); the bundled rules if absent.")
     Path rules;
 
     @Option(names = "--max-firings", paramLabel = "N",
-            description = "stop an evaluation after N rule firings plus --firings-per-fact per fact (default: ${DEFAULT-VALUE})")
+            description = "Stop an evaluation after N rule firings plus --firings-per-fact per fact (default: ${DEFAULT-VALUE}).")
     int maxFirings = EvaluationBounds.DEFAULT.baseFirings();
 
-    @Option(names = "--firings-per-fact", paramLabel = "N", description = "rule firings allowed per fact of a request (default: ${DEFAULT-VALUE})")
+    @Option(names = "--firings-per-fact", paramLabel = "N", description = "Rule firings allowed per fact of a request (default: ${DEFAULT-VALUE}).")
     int firingsPerFact = EvaluationBounds.DEFAULT.firingsPerFact();
 
-    @Option(names = "--time-budget", paramLabel = "SECONDS", description = "stop an evaluation after this long (default: ${DEFAULT-VALUE})")
+    @Option(names = "--time-budget", paramLabel = "SECONDS", description = "Stop an evaluation after this long (default: ${DEFAULT-VALUE}).")
     double timeBudget = EvaluationBounds.DEFAULT.timeBudget().toMillis() / 1000.0;
 
-    /** Loads the rule set, or prints every problem and returns null. */
-    VolunteerRules load(PrintWriter err) {
+    /** Loads the rule set, showing the phase as progress, or prints every problem and returns null. */
+    VolunteerRules load(PrintWriter err, Progress progress) {
         EvaluationBounds bounds;
         try {
             bounds = new EvaluationBounds(maxFirings, firingsPerFact, Duration.ofMillis(Math.round(timeBudget * 1000)));
@@ -37,17 +37,27 @@ final class RulesOption {
             err.println("error: " + e.getMessage());
             return null;
         }
-        return load(rules, bounds, err);
+        return load(rules, bounds, err, progress);
     }
 
-    static VolunteerRules load(Path dir, PrintWriter err) {
-        return load(dir, EvaluationBounds.DEFAULT, err);
+    static VolunteerRules load(Path dir, PrintWriter err, Progress progress) {
+        return load(dir, EvaluationBounds.DEFAULT, err, progress);
     }
 
-    static VolunteerRules load(Path dir, EvaluationBounds bounds, PrintWriter err) {
+    /**
+     * Loads a rule set (the bundled one when {@code dir} is null): a rules directory is linted, its
+     * tables read and its DRL compiled, which takes seconds, so the phase is shown as progress.
+     */
+    static VolunteerRules load(Path dir, EvaluationBounds bounds, PrintWriter err, Progress progress) {
+        String name = describe(dir);
         try {
-            VolunteerRules.Builder b = VolunteerRules.builder().bounds(bounds);
-            return dir == null ? b.build() : b.rulesDirectory(dir).build();
+            return progress.phase(dir == null ? "loading " + name
+                            : "loading " + name + ": checking the rule files (lint), reading the tables, compiling the DRL",
+                    () -> {
+                        VolunteerRules.Builder b = VolunteerRules.builder().bounds(bounds);
+                        return dir == null ? b.build() : b.rulesDirectory(dir).build();
+                    },
+                    engine -> name + ": " + TestCommand.plural(engine.rules().names().size(), "rule") + " ready");
         } catch (RuleSetException e) {
             err.println(e.getMessage());
             return null;
@@ -55,6 +65,10 @@ final class RulesOption {
     }
 
     String describe() {
-        return rules == null ? "the bundled rules" : rules.toString();
+        return describe(rules);
+    }
+
+    static String describe(Path dir) {
+        return dir == null ? "the bundled rules" : dir.toString();
     }
 }

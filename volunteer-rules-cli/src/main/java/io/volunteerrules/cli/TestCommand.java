@@ -13,42 +13,62 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "test", description = {
-    "Runs every scenario file of a rule set. Prints each failure with what was expected and what came",
-    "out, then a closing line \"N passed, N failed\". Exit 1 if any scenario failed.",
-    "With --check-order it also runs the scenarios with every DRL file's rules reversed and shuffled,",
-    "and prints every scenario whose decision changes with the order of the rules (exit 1 if any)."})
+    "Runs every scenario of a rule set and says which failed.",
+    "A scenario is one request with the decisions expected of it (the outcome, and the clauses, rules and values "
+        + "each decision must show). Each failure is printed with what was expected and what came out; the last "
+        + "line counts the scenarios: \"N passed, N failed\".",
+    "With --check-order the scenarios run again with every DRL file's rules reversed and then shuffled, and every "
+        + "scenario whose decisions change with the order of the rules is printed.",
+    "Exit codes: 0 every scenario passed; 1 a scenario failed (or, with --check-order, a decision depends on the "
+        + "order of the rules); 2 the rules cannot be used."})
 final class TestCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     RulesOption rules;
 
-    @Option(names = "--progress", description = "show progress on stderr even when it is not a terminal")
-    boolean progress;
+    @Mixin
+    ProgressOption progressOption;
 
-    @Option(names = {"-v", "--verbose"}, description = "also list the scenarios that passed")
+    @Option(names = {"-v", "--verbose"}, description = "Also list the scenarios that passed.")
     boolean verbose;
 
     @Option(names = "--check-order", arity = "0..1", fallbackValue = "" + DEFAULT_SHUFFLES, paramLabel = "SHUFFLES",
-            description = {"also check that no decision depends on the order of the rules: rerun the scenarios with "
-                    + "every file's rules reversed, then shuffled SHUFFLES times (default ${FALLBACK-VALUE})"})
+            description = {"Also check that no decision depends on the order of the rules: rerun the scenarios with "
+                    + "every file's rules reversed, then shuffled SHUFFLES times (default ${FALLBACK-VALUE})."})
     Integer checkOrder;
 
     static final int DEFAULT_SHUFFLES = 5;
+
+    /**
+     * What the counts count: {@code 248 scenarios in 25 files, each one request with the decisions
+     * expected of it (301 decisions: one per question)}.
+     */
+    static String scenarioCount(int scenarios, int files, int decisions) {
+        return plural(scenarios, "scenario") + " in " + plural(files, "file") + ", each one request with the decisions "
+                + "expected of it (" + plural(decisions, "decision") + ": one per question)";
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + (n == 1 ? word : word + "s");
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        VolunteerRules engine = rules.load(err);
+        Progress progress = progressOption.progress();
+        VolunteerRules engine = rules.load(err, progress);
         if (engine == null) {
             return Main.UNUSABLE;
         }
         ScenarioSuite suite = ScenarioSuite.of(engine);
-        Progress p = new Progress(err, "test", suite.scenarios().size(), progress);
-        ScenarioSuite.Report report = suite.run(p::done);
+        ScenarioSuite.Report report = suite.run(progress.counter("test", suite.scenarios().size())::done);
         for (String problem : report.fileProblems()) {
             out.println("FAIL " + problem);
         }
@@ -71,11 +91,8 @@ final class TestCommand implements Callable<Integer> {
                 return Main.UNUSABLE;
             }
             int[] started = {0};
-            RuleOrderCheck.Report order = RuleOrderCheck.run(engine, checkOrder, variant -> {
-                if (progress || System.console() != null) {
-                    err.println("order: " + variant + " (" + ++started[0] + ")");
-                }
-            });
+            RuleOrderCheck.Report order = RuleOrderCheck.run(engine, checkOrder,
+                    variant -> progress.line("order: " + variant + " (" + ++started[0] + ")"));
             for (RuleOrderCheck.Change c : order.changes()) {
                 out.println("ORDER " + c.variant() + ": " + c.scenario());
                 out.println("     " + c.what());
@@ -83,6 +100,8 @@ final class TestCommand implements Callable<Integer> {
             out.println(order.summary());
             orderIndependent = order.orderIndependent();
         }
+        int decisions = report.results().stream().mapToInt(r -> r.decisions().size()).sum();
+        out.println(scenarioCount(report.results().size(), engine.files().scenarios().size(), decisions));
         out.println(report.summary());
         return report.allPassed() && orderIndependent ? Main.OK : Main.FAILED;
     }

@@ -118,6 +118,8 @@ class CommandsTest {
                 @clause("CC-17")
                 @zh("{volunteer}的民事行为能力未定")
                 @en("{volunteer}'s capacity is not known")
+                @nextZh("组织方核实{volunteer}的民事行为能力")
+                @nextEn("the organiser checks {volunteer}'s civil capacity")
             when
                 $c : AssignmentCase()
                 not Capacity(subject == $c.subject)

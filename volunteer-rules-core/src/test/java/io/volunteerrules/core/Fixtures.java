@@ -29,7 +29,7 @@ public final class Fixtures {
 
     public static Task task(String id, String activityId) {
         return new Task(id, activityId, "任务" + id, null, null, null, null, null, null, true, List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), false);
     }
 
     public static Assignment assignment(String id, String taskId, String volunteerId) {

@@ -2,6 +2,7 @@ package io.volunteerrules.drools;
 
 import io.volunteerrules.core.clauses.ClauseCatalogue;
 import io.volunteerrules.core.text.MessageTemplate;
+import io.volunteerrules.drools.lint.MessageCheck;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -74,16 +75,40 @@ public final class RuleCatalogue {
         if (problems.size() > before) {
             return null;
         }
-        MessageTemplate zhT = MessageTemplate.of(zh);
-        MessageTemplate enT = MessageTemplate.of(en);
+        String pkg = rule.getPackageName();
+        String area = pkg.substring(pkg.lastIndexOf('.') + 1);
+        String nextZh = text(meta.get("nextZh"));
+        String nextEn = text(meta.get("nextEn"));
+        if ((nextZh == null) != (nextEn == null)) {
+            problems.add(where + " has " + (nextZh == null ? "@nextEn but no @nextZh" : "@nextZh but no @nextEn")
+                    + ": a next step is written in both languages");
+            return null;
+        }
+        boolean written = MessageCheck.rewritten(area);
+        MessageTemplate zhT;
+        MessageTemplate enT;
+        MessageTemplate nextZhT;
+        MessageTemplate nextEnT;
+        try {
+            zhT = written ? MessageTemplate.of(zh) : MessageTemplate.legacy(zh);
+            enT = written ? MessageTemplate.of(en) : MessageTemplate.legacy(en);
+            nextZhT = nextZh == null ? null : written ? MessageTemplate.of(nextZh) : MessageTemplate.legacy(nextZh);
+            nextEnT = nextEn == null ? null : written ? MessageTemplate.of(nextEn) : MessageTemplate.legacy(nextEn);
+        } catch (IllegalArgumentException e) {
+            problems.add(where + " has a message that does not parse: " + e.getMessage());
+            return null;
+        }
         if (!zhT.placeholders().equals(enT.placeholders())) {
             problems.add(where + " uses placeholders " + zhT.placeholders() + " in @zh but " + enT.placeholders()
                     + " in @en");
             return null;
         }
-        String pkg = rule.getPackageName();
-        String area = pkg.substring(pkg.lastIndexOf('.') + 1);
-        return new RuleInfo(rule.getName(), area, clauses, zhT, enT);
+        if (nextZhT != null && !nextZhT.placeholders().equals(nextEnT.placeholders())) {
+            problems.add(where + " uses placeholders " + nextZhT.placeholders() + " in @nextZh but "
+                    + nextEnT.placeholders() + " in @nextEn");
+            return null;
+        }
+        return new RuleInfo(rule.getName(), area, clauses, zhT, enT, nextZhT, nextEnT);
     }
 
     private static List<String> clauses(Object raw) {

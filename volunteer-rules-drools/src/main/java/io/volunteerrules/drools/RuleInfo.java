@@ -11,8 +11,11 @@ import java.util.List;
  * @param clauses the clause ids of {@code @clause("ZZ-2.3, VSR-17")}, in order
  * @param zh      the Chinese message of {@code @zh(...)}
  * @param en      the English message of {@code @en(...)}
+ * @param nextZh  what would change the answer, in Chinese ({@code @nextZh(...)}); null if the rule gives none
+ * @param nextEn  what would change the answer, in English ({@code @nextEn(...)}); null if the rule gives none
  */
-public record RuleInfo(String name, String area, List<String> clauses, MessageTemplate zh, MessageTemplate en) {
+public record RuleInfo(String name, String area, List<String> clauses, MessageTemplate zh, MessageTemplate en,
+                       MessageTemplate nextZh, MessageTemplate nextEn) {
 
     public RuleInfo {
         clauses = List.copyOf(clauses);

@@ -7,6 +7,7 @@ import io.volunteerrules.core.clauses.ClauseCatalogue;
 import io.volunteerrules.core.params.Parameter;
 import io.volunteerrules.core.params.ParameterTableException;
 import io.volunteerrules.core.params.ParameterTables;
+import io.volunteerrules.core.ruleset.DrlRules;
 import io.volunteerrules.core.ruleset.RuleFile;
 import io.volunteerrules.core.ruleset.RuleSetFiles;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +76,18 @@ final class RuleSet {
             List<String> problems = new ArrayList<>();
             ParameterTables tables = null;
             WorkingDayCalendar calendar = null;
+            // every table is read, and the checks across tables run on those that could be, so one
+            // run lists every problem of every table
+            List<Parameter> all = new ArrayList<>();
+            for (RuleFile f : files.parameterTables()) {
+                try {
+                    all.addAll(ParameterTables.read(f.path(), f.content()));
+                } catch (ParameterTableException e) {
+                    problems.addAll(e.problems());
+                }
+            }
             try {
-                tables = parameters(files);
+                tables = ParameterTables.of(all);
             } catch (ParameterTableException e) {
                 problems.addAll(e.problems());
             }
@@ -86,6 +98,16 @@ final class RuleSet {
             }
             return new Tables(tables, calendar, problems);
         }
+
+        /** Every problem of the tables and the calendar, with the rows that start before their source is in force. */
+        List<String> problems(ClauseCatalogue clauses) {
+            List<String> all = new ArrayList<>(problems);
+            if (tables != null) {
+                // a row is in force from its source's effective date, never before (reading principle 5)
+                all.addAll(clauses.rowsBeforeTheirSource(tables.parameters().values()));
+            }
+            return all;
+        }
     }
 
     private RuleSet(RuleSetFiles files, KieBase kieBase, ClauseCatalogue clauses) {
@@ -93,12 +115,8 @@ final class RuleSet {
     }
 
     private RuleSet(RuleSetFiles files, KieBase kieBase, ClauseCatalogue clauses, Tables read) {
-        List<String> problems = new ArrayList<>(read.problems());
+        List<String> problems = new ArrayList<>(read.problems(clauses));
         ParameterTables tables = read.tables();
-        if (tables != null) {
-            // a row is in force from its source's effective date, never before (reading principle 5)
-            problems.addAll(clauses.rowsBeforeTheirSource(tables.parameters().values()));
-        }
         RuleCatalogue catalogue = null;
         try {
             catalogue = RuleCatalogue.of(kieBase, clauses, files.origin());
@@ -235,7 +253,10 @@ final class RuleSet {
         List<String> problems = classicErrors(ks, check, files.rules());
         ks.getRepository().removeKieModule(check);
         if (!problems.isEmpty()) {
-            throw new RuleSetException(files.origin(), problems);
+            // with the tables' problems, so one run lists everything there is to fix
+            List<String> all = new ArrayList<>(problems);
+            all.addAll(Tables.read(files).problems(clauses));
+            throw new RuleSetException(files.origin(), all);
         }
         KieBuilder builder = build(ks, releaseId, files.rules(), ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -253,6 +274,8 @@ final class RuleSet {
 
     /** Every classic compile error of every file, by file and line. */
     private static List<String> classicErrors(KieServices ks, ReleaseId releaseId, List<RuleFile> files) {
+        Map<String, RuleFile> byPath = new HashMap<>();
+        files.forEach(f -> byPath.put(f.path(), f));
         List<RuleFile> remaining = new ArrayList<>(files);
         Map<String, List<String>> problemsByFile = new TreeMap<>();
         while (true) {
@@ -265,7 +288,7 @@ final class RuleSet {
             for (Message m : errors) {
                 String path = path(m);
                 failed.add(path);
-                problemsByFile.computeIfAbsent(path, k -> new ArrayList<>()).add(describe(m));
+                problemsByFile.computeIfAbsent(path, k -> new ArrayList<>()).add(describe(m, byPath.get(path)));
             }
             int before = remaining.size();
             remaining.removeIf(f -> failed.contains(f.path()));
@@ -298,7 +321,7 @@ final class RuleSet {
         if (generated.find()) {
             return generated.group(1).replaceFirst("^rules/", "") + " (in the sandbox): " + text.replaceAll("\\s*\\n\\s*", "; ");
         }
-        return describe(m);
+        return describe(m, null);
     }
     /** The classic compiler names a rule's generated class {@code Rule_<name with $u45$ for ->digits}. */
     private static final Pattern RULE_CLASS = Pattern.compile(" for the type Rule_(\\S+?)\\d*$");
@@ -307,16 +330,44 @@ final class RuleSet {
         return m.getPath() == null ? "" : m.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
     }
 
-    /** {@code file:line: what}, with Drools' generated class names taken out. */
-    private static String describe(Message m) {
+    /**
+     * {@code file:line: rule "name": what}, with Drools' generated class names taken out. The rule is
+     * the one Drools names, or else the one whose text holds the line.
+     */
+    private static String describe(Message m, RuleFile file) {
         String text = m.getText().strip();
         text = text.replaceFirst("^Rule Compilation error\\s*:?\\s*", "").replaceAll("\\s*\\n\\s*", "; ");
         Matcher rule = RULE_CLASS.matcher(text);
         if (rule.find()) {
             String name = rule.group(1).replace("$u45$", "-").replace("$u32$", " ");
             text = "rule \"" + name + "\": " + text.substring(0, rule.start());
+        } else if (file != null && m.getLine() > 0 && !text.startsWith("rule \"")) {
+            String name = ruleAt(file, m.getLine());
+            if (name != null) {
+                text = "rule \"" + name + "\": " + text;
+            }
         }
         return path(m) + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + text;
+    }
+
+    /** The rule whose text holds {@code line} (from its {@code rule} keyword to its {@code end}), if any. */
+    private static String ruleAt(RuleFile file, int line) {
+        List<DrlRules.Rule> rules;
+        try {
+            rules = DrlRules.parse(file.path(), file.text()).rules();
+        } catch (IllegalArgumentException e) {
+            return null;    // a rule without its end: the compile error says so
+        }
+        for (DrlRules.Rule r : rules) {
+            // a rule's text starts with the comments above it; its own lines start at its keyword
+            int keywordOffset = r.text().lines().toList().indexOf(
+                    r.text().lines().filter(l -> l.stripLeading().startsWith("rule ")).findFirst().orElse(""));
+            int last = r.line() - keywordOffset + (int) r.text().lines().count() - 1;
+            if (line >= r.line() && line <= last) {
+                return r.name();
+            }
+        }
+        return null;
     }
 
     private static int lineOf(String problem) {
@@ -337,22 +388,6 @@ final class RuleSet {
             kfs.write("src/main/resources/rules/" + f.path(), f.content());
         }
         return ks.newKieBuilder(kfs, project == DrlProject.class ? CLASSIC_CHECK : SANDBOX).buildAll(project);
-    }
-
-    private static ParameterTables parameters(RuleSetFiles files) {
-        List<Parameter> all = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (RuleFile f : files.parameterTables()) {
-            try {
-                all.addAll(ParameterTables.read(f.path(), f.content()));
-            } catch (ParameterTableException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ParameterTableException(problems);
-        }
-        return ParameterTables.of(all);
     }
 
     private static WorkingDayCalendar calendar(RuleSetFiles files) {

@@ -3,6 +3,7 @@ package io.volunteerrules.drools;
 import io.volunteerrules.core.calendar.WorkingDayCalendar;
 import io.volunteerrules.core.clauses.ClauseCatalogue;
 import io.volunteerrules.core.decision.Decision;
+import io.volunteerrules.core.decision.Effect;
 import io.volunteerrules.core.decision.Outcome;
 import io.volunteerrules.core.decision.Reason;
 import io.volunteerrules.core.params.MissingParameterException;
@@ -12,6 +13,7 @@ import io.volunteerrules.core.request.EvaluationRequest;
 import io.volunteerrules.core.request.Question;
 import io.volunteerrules.core.ruleset.RuleSetFiles;
 import io.volunteerrules.core.scenario.Evaluator;
+import io.volunteerrules.core.text.Bilingual;
 import io.volunteerrules.core.text.Language;
 import io.volunteerrules.core.validation.InvalidRequestException;
 import io.volunteerrules.core.validation.RequestLimits;
@@ -374,8 +376,12 @@ public final class VolunteerRules implements Evaluator {
                 .orElseThrow(() -> new EvaluationException("rule set " + ruleSetVersion() + ": finding of unknown rule "
                         + f.rule(), null));
         try {
+            Bilingual next = null;
+            if (info.nextZh() != null && (f.effect() == Effect.REFUSE || f.effect() == Effect.REVIEW)) {
+                next = new Bilingual(info.nextZh().format(f.args(), Language.ZH), info.nextEn().format(f.args(), Language.EN));
+            }
             return new Reason(info.name(), info.clauses(), f.effect(), info.zh().format(f.args(), Language.ZH),
-                    info.en().format(f.args(), Language.EN));
+                    info.en().format(f.args(), Language.EN), next);
         } catch (IllegalArgumentException e) {
             throw new EvaluationException("rule \"" + info.name() + "\" of rule set " + ruleSetVersion() + " "
                     + e.getMessage(), e);

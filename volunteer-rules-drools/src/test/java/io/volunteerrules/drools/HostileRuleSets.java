@@ -58,7 +58,7 @@ final class HostileRuleSets {
                 .activity(new Activity("ACT1", "社区助老", "ORG1", null, ServiceField.ELDERLY_CARE, false,
                         LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), null, null, null, false, false, false, false))
                 .task(new Task("T1", "ACT1", "陪伴老人", null, null, null, null, null, null, true, List.of(), List.of(),
-                        List.of(), List.of()));
+                        List.of(), List.of(), false));
         for (int i = 0; i < names.length; i++) {
             String n = String.valueOf(i + 1);
             b.volunteer(TestRequests.volunteer("V" + n, names[i], LocalDate.of(1990, 3, 2)))

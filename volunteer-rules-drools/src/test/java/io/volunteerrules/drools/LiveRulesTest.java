@@ -104,7 +104,7 @@ class LiveRulesTest {
     void offer_rejects_a_set_that_does_not_compile() {
         LiveRules live = live();
         // lint passes (a local variable, a text), the compiler does not (a text is no int)
-        LiveRules.Change c = live.offer(edit("training/training.drl", t -> t.replaceFirst("then", "then\n    int broken = \"text\";")));
+        LiveRules.Change c = live.offer(edit("training/training.drl", t -> t.replaceFirst("(?m)^then$", "then\n    int broken = \"text\";")));
         assertThat(c.accepted()).isFalse();
         assertThat(c.problems()).anySatisfy(p -> assertThat(p).startsWith("compile: training/training.drl:"));
     }

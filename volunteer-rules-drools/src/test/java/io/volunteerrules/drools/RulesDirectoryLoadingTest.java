@@ -20,6 +20,17 @@ class RulesDirectoryLoadingTest {
         RuleSetFiles.fromClasspath(getClass().getClassLoader()).writeTo(dir);
     }
 
+    /** The number of the first line of {@code file} that is exactly {@code line} or starts with it and a space. */
+    private static int firstLine(Path file, String line) throws IOException {
+        java.util.List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).equals(line) || lines.get(i).startsWith(line + " ")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(file + " has no line " + line);
+    }
+
     private static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertThat(text).contains(from);
@@ -67,27 +78,55 @@ class RulesDirectoryLoadingTest {
     @Test
     void build_reports_lint_findings_of_several_files_at_once_with_file_and_line() throws IOException {
         exportBundled();
-        replace(dir.resolve("capacity/capacity.drl"), "$c : AssignmentCase(age >= $p.integer(\"capacity.full-age\"))",
-                "$c : AssignmentCase(age >= $p.integer(\"capacity.full-age\")");
+        int insuranceThen = firstLine(dir.resolve("insurance/insurance.drl"), "then");   // the call goes on the next line
+        replace(dir.resolve("capacity/capacity.drl"), "declaredCapacity == null)\nthen", "declaredCapacity == null\nthen");
         replace(dir.resolve("insurance/insurance.drl"), "then", "then\n    undefinedMethod();");
         RuleSetException e = catchThrowableOfType(RuleSetException.class,
                 () -> VolunteerRules.builder().rulesDirectory(dir).build());
         assertThat(e.problems()).anySatisfy(p -> assertThat(p).matches("lint: capacity/capacity\\.drl:\\d+: \\[parse\\] .+"));
-        assertThat(e.problems()).contains("lint: insurance/insurance.drl:34: [call] undefinedMethod(...): not a method rules"
+        assertThat(e.problems()).contains("lint: insurance/insurance.drl:" + (insuranceThen + 1) + ": [call] undefinedMethod(...): not a method rules"
                 + " may call (functions are not allowed)");
     }
 
     @Test
     void build_reports_compile_errors_of_several_files_at_once_with_file_and_line() throws IOException {
         exportBundled();
+        int capacityRule = firstLine(dir.resolve("capacity/capacity.drl"), "rule");
+        int insuranceRule = firstLine(dir.resolve("insurance/insurance.drl"), "rule");
         // both pass lint (a local variable given a text); neither compiles
         replace(dir.resolve("capacity/capacity.drl"), "then", "then\n    int broken = \"text\";");
         replace(dir.resolve("insurance/insurance.drl"), "then", "then\n    int broken = \"text\";");
         RuleSetException e = catchThrowableOfType(RuleSetException.class,
                 () -> VolunteerRules.builder().rulesDirectory(dir).build());
-        // a consequence's error names the line of its rule
-        assertThat(e.problems()).contains("capacity/capacity.drl:24: Type mismatch: cannot convert from String to int",
-                "insurance/insurance.drl:21: Type mismatch: cannot convert from String to int");
+        // a consequence's error names the line of its rule, and the rule
+        assertThat(e.problems()).contains(
+                "capacity/capacity.drl:" + capacityRule + ": rule \"capacity-full-adult\": Type mismatch: cannot convert from String to int",
+                "insurance/insurance.drl:" + insuranceRule + ": rule \"insurance-covers-hazardous-task\": Type mismatch: cannot convert from String to int");
+    }
+
+    @Test
+    void build_lists_the_tables_problems_with_the_compile_errors() throws IOException {
+        exportBundled();
+        int capacityRule = firstLine(dir.resolve("capacity/capacity.drl"), "rule");
+        replace(dir.resolve("capacity/capacity.drl"), "then", "then\n    int broken = \"text\";");
+        replace(dir.resolve("stars/stars.parameters.yaml"), "value: 300", "value: 300 hours");
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> VolunteerRules.builder().rulesDirectory(dir).build());
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("capacity/capacity.drl:" + capacityRule + ": rule \"capacity-full-adult\""))
+                .anySatisfy(p -> assertThat(p).startsWith("stars/stars.parameters.yaml: parameters[")
+                        .endsWith("].rows[0].value: expected a number but found \"300 hours\""));
+    }
+
+    @Test
+    void build_checks_the_readable_tables_even_when_another_is_broken() throws IOException {
+        exportBundled();
+        replace(dir.resolve("stars/stars.parameters.yaml"), "value: 300", "value: 300 hours");
+        // a row of the Civil Code's table starting before the Civil Code is in force
+        replace(dir.resolve("capacity/capacity.parameters.yaml"), "from: 2021-01-01", "from: 2020-06-01");
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> VolunteerRules.builder().rulesDirectory(dir).build());
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("stars/stars.parameters.yaml").contains("300 hours"))
+                .anySatisfy(p -> assertThat(p).contains("capacity/capacity.parameters.yaml").contains("2020-06-01"));
     }
 
     @Test

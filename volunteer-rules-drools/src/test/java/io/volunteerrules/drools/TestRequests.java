@@ -32,7 +32,7 @@ final class TestRequests {
                 .activity(new Activity("ACT1", "社区助老", "ORG1", null, ServiceField.ELDERLY_CARE, false,
                         LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), null, null, null, false, false, false, false))
                 .task(new Task("T1", "ACT1", "陪伴老人", null, null, null, null, null, null, true, List.of(), List.of(),
-                        List.of(), List.of()));
+                        List.of(), List.of(), false));
         for (int i = 0; i < birthDates.length; i++) {
             String n = String.valueOf(i + 1);
             b.volunteer(volunteer("V" + n, "志愿者" + n, birthDates[i]))

@@ -4,6 +4,8 @@ import io.volunteerrules.core.model.Acceptance;
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
 import io.volunteerrules.core.model.ConsentScope;
+import io.volunteerrules.core.model.CourtDeclaration;
+import io.volunteerrules.core.model.DeclaredCapacity;
 import io.volunteerrules.core.model.Gender;
 import io.volunteerrules.core.model.GuardianConsent;
 import io.volunteerrules.core.model.HealthDeclaration;
@@ -197,12 +199,19 @@ public final class CityGenerator {
         String name = SURNAMES[r.nextInt(SURNAMES.length)] + "志愿者" + index;
         RegistrationPlatform platform = r.nextDouble() < 0.7 ? RegistrationPlatform.ZHIYUAN_ZHENGZHOU
                 : RegistrationPlatform.NATIONAL_SYSTEM;
+        // a few adults a court has declared of limited or no capacity (民法典 arts 21–22), chosen by index
+        CourtDeclaration declaration = minor ? null
+                : index % 100 == 7 ? new CourtDeclaration(DeclaredCapacity.LIMITED, firstStart.minusYears(2))
+                : index % 100 == 57 ? new CourtDeclaration(DeclaredCapacity.NONE, firstStart.minusYears(3))
+                : null;
+        boolean underGuardian = minor || declaration != null;
         b.volunteer(new Volunteer(vid, name, r.nextBoolean() ? Gender.FEMALE : Gender.MALE, birth, selfSupporting,
                 platform, "ZZ" + (10_000_000 + index), "居民身份证", "4101" + String.format("%014d", index),
-                "138" + String.format("%08d", index % 100_000_000), "district-" + r.nextInt(16), skills, health));
+                "138" + String.format("%08d", index % 100_000_000), "district-" + r.nextInt(16), skills, health,
+                declaration));
 
-        // guardian consents, for minors
-        if (minor) {
+        // guardian consents, for minors and adults declared of limited or no capacity
+        if (underGuardian) {
             double c = r.nextDouble();
             String gid = "GC" + index;
             String guardian = SURNAMES[r.nextInt(SURNAMES.length)] + "监护人" + index;
@@ -255,7 +264,7 @@ public final class CityGenerator {
             LocalDate responded = acceptance == Acceptance.PENDING ? null
                     : r.nextDouble() < 0.04 ? asOf.plusDays(1 + r.nextInt(5)) : r.nextDouble() < 0.1 ? null
                     : min(asOf, arranged.plusDays(r.nextInt(4)));
-            String accompanying = minor && r.nextDouble() < 0.15 ? "监护人" + index : null;
+            String accompanying = underGuardian && r.nextDouble() < 0.15 ? "监护人" + index : null;
             Assignment as = new Assignment("A" + index + "-" + k, t.id(), vid, arranged, acceptance, responded, accompanying);
             assignments.add(as);
 
@@ -473,7 +482,8 @@ public final class CityGenerator {
                 }
             }
             out.add(new Task(a.id() + "-T" + k, a.id(), r.nextDouble() < 0.9 ? a.name() + "任务" + k : null, start, end,
-                    field, hazardous, minAge, maxAge, minorsAllowed, skills, training, quals, excluded.stream().distinct().toList()));
+                    field, hazardous, minAge, maxAge, minorsAllowed, skills, training, quals, excluded.stream().distinct().toList(),
+                    Math.floorMod(a.id().hashCode() + k, 4) != 0)); // a quarter of tasks are ordinary helpers'
         }
         return out;
     }

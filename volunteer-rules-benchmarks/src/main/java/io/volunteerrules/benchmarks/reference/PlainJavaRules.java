@@ -4,6 +4,7 @@ import io.volunteerrules.core.decision.Effect;
 import io.volunteerrules.core.model.Acceptance;
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
+import io.volunteerrules.core.model.DeclaredCapacity;
 import io.volunteerrules.core.model.GuardianConsent;
 import io.volunteerrules.core.model.HealthDeclaration;
 import io.volunteerrules.core.model.InsurancePolicy;
@@ -111,15 +112,17 @@ public final class PlainJavaRules {
         int selfSupportingAge = p.integer("capacity.self-supporting-age");
         int limitedFrom = p.integer("capacity.limited-from-age");
         Set<Capacity> capacity = new LinkedHashSet<>();
-        if (age >= fullAge) {
+        DeclaredCapacity declared = v.declaredCapacityOn(start).orElse(null);
+        if (age >= fullAge && declared == null) {
             capacity.add(Capacity.FULL);
             fired.put("capacity-full-adult", Effect.INFO);
         }
-        if (age >= selfSupportingAge && age < fullAge && v.selfSupporting()) {
+        if (age >= selfSupportingAge && age < fullAge && v.selfSupporting() && declared == null) {
             capacity.add(Capacity.FULL);
             fired.put("capacity-full-self-supporting-minor", Effect.INFO);
         }
-        if (age >= limitedFrom && age < fullAge && !(v.selfSupporting() && age >= selfSupportingAge)) {
+        if (age >= limitedFrom && age < fullAge && !(v.selfSupporting() && age >= selfSupportingAge)
+                && declared != DeclaredCapacity.NONE) {
             capacity.add(Capacity.LIMITED);
             fired.put("capacity-limited-minor", Effect.INFO);
         }
@@ -127,8 +130,17 @@ public final class PlainJavaRules {
             capacity.add(Capacity.NONE);
             fired.put("capacity-none-child", Effect.INFO);
         }
+        if (declared == DeclaredCapacity.NONE && age >= limitedFrom) {
+            capacity.add(Capacity.NONE);
+            fired.put("capacity-declared-none", Effect.INFO);
+        }
+        if (declared == DeclaredCapacity.LIMITED && (age >= fullAge || (v.selfSupporting() && age >= selfSupportingAge))) {
+            capacity.add(Capacity.LIMITED);
+            fired.put("capacity-declared-limited", Effect.INFO);
+        }
         if (capacity.contains(Capacity.NONE)) {
-            fired.put("no-capacity-refused", Effect.REFUSE);
+            fired.put(as.guardianAccompanies() ? "no-capacity-accompanied-review" : "no-capacity-refused",
+                    as.guardianAccompanies() ? Effect.REVIEW : Effect.REFUSE);
         }
         if (capacity.contains(Capacity.LIMITED)) {
             List<GuardianConsent> consents = f.consents.getOrDefault(v.id(), List.of());
@@ -156,6 +168,10 @@ public final class PlainJavaRules {
         if (!p.flag("capacity.minors-in-hazardous-rescue-allowed") && hazardous && age < fullAge
                 && p.listContains("capacity.hazardous-rescue-fields", field)) {
             fired.put("minor-in-hazardous-rescue", Effect.REFUSE);
+        }
+        if (hazardous && age < fullAge && (p.flag("capacity.minors-in-hazardous-rescue-allowed")
+                || !p.listContains("capacity.hazardous-rescue-fields", field))) {
+            fired.put("minor-in-hazardous-task-review", Effect.REVIEW);
         }
 
         // suitability (VSR-15, VSR-25, HN-27)
@@ -215,7 +231,10 @@ public final class PlainJavaRules {
 
         // training (ZZ-2.2, VSR-16, HN-28)
         Set<Requirement> requirements = new LinkedHashSet<>();
-        if (p.listContains("training.professional-fields", field)) {
+        if (p.listContains("training.professional-fields", field) && !task.needsProfessionalSkill()) {
+            fired.put("professional-field-ordinary-task", Effect.INFO);
+        }
+        if (p.listContains("training.professional-fields", field) && task.needsProfessionalSkill()) {
             requirements.add(new Requirement(field, TrainingTier.valueOf(p.text("training.professional-field-minimum-tier")),
                     "PROFESSIONAL_FIELD"));
             fired.put("professional-field-requires-training", Effect.INFO);
@@ -284,7 +303,9 @@ public final class PlainJavaRules {
             } else {
                 List<InsurancePolicy> inTime = new ArrayList<>();
                 for (InsurancePolicy pol : acceptedForVolunteer) {
-                    if (!pol.purchasedOn().isAfter(as.arrangedOn())) {
+                    // 安排…前: bought on an earlier day, or on the day itself where the city counts it
+                    if (pol.purchasedOn().isBefore(as.arrangedOn()) || (p.flag("insurance.purchase-on-arrangement-day-in-time")
+                            && pol.purchasedOn().isEqual(as.arrangedOn()))) {
                         inTime.add(pol);
                     }
                 }

@@ -1,6 +1,9 @@
 package io.volunteerrules.core.decision;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.volunteerrules.core.request.Question;
+import io.volunteerrules.core.text.Bilingual;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.TreeMap;
  * @param values         values the rules derived for this question (a star level, an issuer), by name
  * @param ruleSetVersion content hash of the rule set that decided it
  */
+@JsonIgnoreProperties(value = "nextSteps", allowGetters = true)
 public record Decision(
         Question question,
         LocalDate asOf,
@@ -39,6 +43,19 @@ public record Decision(
     /** Every reason, the deciding ones first. */
     public List<Reason> allReasons() {
         return java.util.stream.Stream.concat(outcome.reasons().stream(), context.stream()).toList();
+    }
+
+    /**
+     * What would change a refusal or a review: the next step of each deciding reason that has one,
+     * in the order of the reasons, each once. Empty for an allowed outcome. Written to JSON as
+     * {@code nextSteps}, apart from the reasons, so an application can show it on its own.
+     */
+    @JsonProperty("nextSteps")
+    public List<Bilingual> nextSteps() {
+        if (outcome instanceof Outcome.Allowed) {
+            return List.of();
+        }
+        return outcome.reasons().stream().map(Reason::nextStep).filter(Objects::nonNull).distinct().toList();
     }
 
     /** Every clause id cited by any reason, in order of first appearance. */

@@ -2,6 +2,7 @@ package io.volunteerrules.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -143,6 +144,11 @@ public final class Json {
         if (cause instanceof StreamConstraintsException c) {
             message = constraint(c);
             at = c.getLocation() != null ? where(c.getLocation()) : at;
+        } else if (cause instanceof JsonParseException p) {
+            // a syntax error met while reading a field's value: say so, as for one at the top level
+            message = "malformed input" + (p.getLocation() != null ? where(p.getLocation()) : at) + ": "
+                    + syntax(p.getOriginalMessage());
+            at = "";
         } else if (cause instanceof UnknownFieldException u) {
             // a null value: the any-setter itself refused the field, which is already in the path
             String field = u.field();
@@ -234,6 +240,14 @@ public final class Json {
                     : s.substring("Unrecognized token ".length(), colon));
         }
         s = s.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\(CTRL-CHAR, code \\d+\\)", "control character");
+        // "(for Array starting at [Source: …; line: 2, column: 16])": where the list or object opened
+        s = s.replaceAll("\\(for Array starting at \\[Source: .*?; line: (\\d+), column: (\\d+)]\\)",
+                "(for the list opened at line $1, column $2)");
+        s = s.replaceAll("\\(for Object starting at \\[Source: .*?; line: (\\d+), column: (\\d+)]\\)",
+                "(for the object opened at line $1, column $2)");
+        s = s.replaceAll("\\(for root starting at \\[Source: .*?]\\)", "");
+        // whatever else quotes Jackson's source description
+        s = s.replaceAll("\\s*\\[Source: .*?]", "");
         s = s.isEmpty() ? "cannot be read" : Character.toLowerCase(s.charAt(0)) + s.substring(1);
         return s.length() > 160 ? s.substring(0, 160) + "…" : s;
     }

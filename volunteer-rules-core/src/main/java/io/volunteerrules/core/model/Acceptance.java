@@ -6,27 +6,9 @@ import io.volunteerrules.core.text.Labelled;
 
 /** The volunteer's answer to an assignment: nobody is forced into service (VSR-25, HN-27). */
 public enum Acceptance implements Labelled {
-    ACCEPTED("已同意", "accepted"),
-    PENDING("未答复", "not yet answered"),
-    DECLINED("已拒绝", "declined");
-
-    private final String zh;
-    private final String en;
-
-    Acceptance(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    ACCEPTED,
+    PENDING,
+    DECLINED;
 
     /** Reads a value by its name only: a number or another spelling is refused ({@link EnumNames}). */
     @JsonCreator

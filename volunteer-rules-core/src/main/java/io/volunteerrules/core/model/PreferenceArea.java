@@ -9,28 +9,10 @@ import io.volunteerrules.core.text.Labelled;
  * key names the parameters: {@code preferential.<key>-minimum-star-level}.
  */
 public enum PreferenceArea implements Labelled {
-    SCHOOLING("升学", "schooling"),
-    EMPLOYMENT("就业", "employment"),
-    MEDICAL_CARE("就医", "medical care"),
-    COMMUNITY_SERVICES("社区服务", "community services");
-
-    private final String zh;
-    private final String en;
-
-    PreferenceArea(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    SCHOOLING,
+    EMPLOYMENT,
+    MEDICAL_CARE,
+    COMMUNITY_SERVICES;
 
     /** The area's part of parameter keys: {@code medical-care} for MEDICAL_CARE. */
     public String key() {

@@ -6,26 +6,8 @@ import io.volunteerrules.core.text.Labelled;
 
 /** Who a volunteer's service record would be shared with (VSR-20, HN-39). */
 public enum RecipientKind implements Labelled {
-    CREDIT_PLATFORM("信用信息平台", "credit-information platform"),
-    EMPLOYER("用人单位", "employer");
-
-    private final String zh;
-    private final String en;
-
-    RecipientKind(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    CREDIT_PLATFORM,
+    EMPLOYER;
 
     /** Reads a value by its name only: a number or another spelling is refused ({@link EnumNames}). */
     @JsonCreator

@@ -6,26 +6,8 @@ import io.volunteerrules.core.text.Labelled;
 
 /** What became of a redemption: made (the hours were spent) or refused (nothing was spent). */
 public enum RedemptionStatus implements Labelled {
-    MADE("已兑换", "made"),
-    REFUSED("未予兑换", "refused");
-
-    private final String zh;
-    private final String en;
-
-    RedemptionStatus(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    MADE,
+    REFUSED;
 
     /** Reads a value by its name only: a number or another spelling is refused ({@link EnumNames}). */
     @JsonCreator

@@ -6,27 +6,9 @@ import io.volunteerrules.core.text.Labelled;
 
 /** A student's level of schooling, which selects the credit conversion (ZZ-5.1, HN-36, VSR-29). */
 public enum SchoolLevel implements Labelled {
-    UNIVERSITY("高等学校", "university"),
-    VOCATIONAL("职业学校", "vocational school"),
-    MIDDLE_SCHOOL("中学", "middle school");
-
-    private final String zh;
-    private final String en;
-
-    SchoolLevel(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    UNIVERSITY,
+    VOCATIONAL,
+    MIDDLE_SCHOOL;
 
     /** The level's part of parameter keys: {@code middle-school} for MIDDLE_SCHOOL. */
     public String key() {

@@ -22,6 +22,10 @@ import java.util.List;
  * @param requiredTraining          fields in which completed, unexpired training is required (VSR-16)
  * @param requiredQualifications    qualification types the volunteer must hold (VSR-16, HN-28)
  * @param excludedHealthConditions  declared conditions that make the task unsuitable (VSR-15)
+ * @param needsProfessionalSkill    whether the task itself needs the professional skill of its field (a
+ *                                  first-aid post at a marathon does, handing out water there does not);
+ *                                  only such a task in a professional field needs professional training
+ *                                  (ZZ-2.2); absent means {@code false}
  */
 public record Task(
         @NotBlank String id,
@@ -37,7 +41,8 @@ public record Task(
         List<@NotBlank String> requiredSkills,
         List<@NotNull ServiceField> requiredTraining,
         List<@NotBlank String> requiredQualifications,
-        List<@NotBlank String> excludedHealthConditions) implements StrictFields {
+        List<@NotBlank String> excludedHealthConditions,
+        @FalseWhenAbsent boolean needsProfessionalSkill) implements StrictFields {
 
     public Task {
         requiredSkills = Copies.list(requiredSkills);

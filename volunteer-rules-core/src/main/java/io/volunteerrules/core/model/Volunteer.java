@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param residenceArea        district of residence
  * @param skills               skill codes, compared with a task's {@code requiredSkills}
  * @param healthDeclarations   health declarations over time
+ * @param courtDeclaration     a court's declaration of limited or no civil capacity (民法典 arts 21–22);
+ *                             absent when there is none, and then capacity follows from age alone
  */
 public record Volunteer(
         @NotBlank String id,
@@ -41,12 +43,27 @@ public record Volunteer(
         String phone,
         String residenceArea,
         List<@NotBlank String> skills,
-        List<@Valid @NotNull HealthDeclaration> healthDeclarations) implements StrictFields {
+        List<@Valid @NotNull HealthDeclaration> healthDeclarations,
+        @Valid CourtDeclaration courtDeclaration) implements StrictFields {
 
     public Volunteer {
         registrationPlatform = registrationPlatform == null ? RegistrationPlatform.NONE : registrationPlatform;
         skills = Copies.list(skills);
         healthDeclarations = Copies.list(healthDeclarations);
+    }
+
+    /** A volunteer of whom no court has declared anything about capacity. */
+    public Volunteer(String id, String name, Gender gender, LocalDate birthDate, boolean selfSupporting,
+            RegistrationPlatform registrationPlatform, String volunteerNumber, String idType, String idNumber,
+            String phone, String residenceArea, List<String> skills, List<HealthDeclaration> healthDeclarations) {
+        this(id, name, gender, birthDate, selfSupporting, registrationPlatform, volunteerNumber, idType, idNumber, phone,
+                residenceArea, skills, healthDeclarations, null);
+    }
+
+    /** The capacity a court has declared, holding on {@code date}, if any. */
+    public Optional<DeclaredCapacity> declaredCapacityOn(LocalDate date) {
+        return courtDeclaration != null && courtDeclaration.holdsOn(date)
+                ? Optional.of(courtDeclaration.capacity()) : Optional.empty();
     }
 
     /** Whether the volunteer is registered on the national system or on 志愿郑州. */

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param clauses   clause ids that the decision must cite (it may cite more)
  * @param rules     rules that must be among the reasons (it may have more)
  * @param notRules  rules that must not be among the reasons
- * @param messages  texts that must appear in some reason's Chinese or English message
+ * @param messages  texts that must appear in some reason's Chinese or English message or next step
  * @param values    derived values the decision must hold, by name
  */
 public record Expectation(

@@ -126,7 +126,8 @@ public final class ScenarioRunner {
             }
         }
         for (String m : x.messages()) {
-            boolean found = d.allReasons().stream().anyMatch(r -> r.en().contains(m) || r.zh().contains(m));
+            boolean found = d.allReasons().stream().anyMatch(r -> r.en().contains(m) || r.zh().contains(m)
+                    || r.nextStep() != null && (r.nextStep().en().contains(m) || r.nextStep().zh().contains(m)));
             if (!found) {
                 failures.add(subject + ": expected a message containing \"" + m + "\"" + describe(d));
             }

@@ -1,6 +1,7 @@
 package io.volunteerrules.core.text;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,46 +14,138 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A message with named placeholders such as {@code {volunteer} is {age}}, filled from the facts a
- * rule matched. Values are rendered for the language: dates as ISO dates, decimals without trailing
- * zeros, {@link Labelled} values by their label, collections joined ("、" in Chinese, ", " in English).
+ * A message with named placeholders such as {@code {volunteer}在{day}时为{age}周岁}, filled from the
+ * facts a rule matched, and written for its language:
+ *
+ * <ul>
+ *   <li>dates as 2026年5月1日 / 1 May 2026; a {@link Period} as 2026年5月1日至3日 / 1 to 3 May 2026
+ *       (one day: that day alone);
+ *   <li>{@link Labelled} values (enums, names carried by facts) by their label, never a constant;
+ *   <li>decimals without trailing zeros; collections joined by "、" in Chinese, ", " and "and" in
+ *       English;
+ *   <li>{@code {share%}}: a fraction as a percentage (0.5 → 50%);
+ *   <li>{@code {level:numeral}}: a whole number in Chinese numerals in Chinese (三), in digits in
+ *       English, so a star level is written one way (三星级);
+ *   <li>{@code {count|activity|activities}}: the number and the noun, singular when the number is 1;
+ *   <li>{@code [...]}: an optional part, written only when every placeholder in it has a value that
+ *       says something: not absent, not zero, not an empty list or text. "[，往返路途{travel}小时不计入]"
+ *       says nothing about a journey of 0 hours.
+ * </ul>
+ *
+ * <p>An English message starts with a capital letter whatever its first value. Rules of areas not yet
+ * rewritten keep the former rendering ({@link #legacy(String)}: ISO dates, no optional parts).
  */
 public final class MessageTemplate {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+    /** The value a rule gives for a fact it does not have; an optional part that needs it is left out. */
+    public static final Object ABSENT = Absent.VALUE;
+
+    private enum Absent {
+        VALUE;
+
+        @Override
+        public String toString() {
+            return "—";
+        }
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\{([A-Za-z][A-Za-z0-9_]*)(?:(%)|:(numeral)|\\|([^|{}\\[\\]]*)\\|([^|{}\\[\\]]*))?}");
 
     private final String text;
+    private final boolean legacy;
     private final Set<String> placeholders;
-    /** The text cut at its placeholders: literal, name, literal, name, …, literal (parsed once). */
-    private final String[] parts;
+    /** The template cut into pieces, parsed once; an optional part holds its own pieces. */
+    private final List<Piece> pieces;
 
-    private MessageTemplate(String text) {
+    private sealed interface Piece permits Literal, Slot, OptionalPart {
+    }
+
+    private record Literal(String text) implements Piece {
+    }
+
+    private record Slot(String name, String spec, String one, String many) implements Piece {
+    }
+
+    private record OptionalPart(List<Piece> pieces) implements Piece {
+    }
+
+    private MessageTemplate(String text, boolean legacy) {
         this.text = text;
+        this.legacy = legacy;
         Set<String> names = new LinkedHashSet<>();
-        List<String> cut = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(text);
+        List<Piece> top = new ArrayList<>();
+        List<Piece> current = top;
         int at = 0;
-        while (m.find()) {
-            names.add(m.group(1));
-            cut.add(text.substring(at, m.start()));
-            cut.add(m.group(1));
-            at = m.end();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (at < text.length()) {
+            int open = legacy ? -1 : text.indexOf('[', at);
+            int close = legacy ? -1 : text.indexOf(']', at);
+            int slot = m.find(at) ? m.start() : -1;
+            int next = min(min(open, close), slot);
+            if (next < 0) {
+                current.add(new Literal(text.substring(at)));
+                break;
+            }
+            if (next > at) {
+                current.add(new Literal(text.substring(at, next)));
+            }
+            if (next == slot) {
+                names.add(m.group(1));
+                String spec = m.group(2) != null ? "%" : m.group(3) != null ? "numeral" : m.group(4) != null ? "plural" : "";
+                current.add(new Slot(m.group(1), spec, m.group(4), m.group(5)));
+                at = m.end();
+            } else if (next == open) {
+                if (current != top) {
+                    throw new IllegalArgumentException("optional part inside an optional part at " + open + " in \"" + text + "\"");
+                }
+                List<Piece> inner = new ArrayList<>();
+                top.add(new OptionalPart(inner));
+                current = inner;
+                at = open + 1;
+            } else {
+                if (current == top) {
+                    throw new IllegalArgumentException("\"]\" without \"[\" at " + close + " in \"" + text + "\"");
+                }
+                current = top;
+                at = close + 1;
+            }
         }
-        cut.add(text.substring(at));
+        if (current != top) {
+            throw new IllegalArgumentException("\"[\" without \"]\" in \"" + text + "\"");
+        }
         this.placeholders = Set.copyOf(names);
-        this.parts = cut.toArray(String[]::new);
+        this.pieces = List.copyOf(top);
+    }
+
+    private static int min(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /**
      * Parses a template.
      *
-     * @throws IllegalArgumentException if the text is null or blank
+     * @throws IllegalArgumentException if the text is null or blank, or its optional parts are not
+     *     closed, nested or closed before they open
      */
     public static MessageTemplate of(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("message template must not be blank");
         }
-        return new MessageTemplate(text);
+        return new MessageTemplate(text, false);
+    }
+
+    /**
+     * Parses a template of a rule area not yet rewritten: values are written as before (ISO dates,
+     * "—" for an absent value, no optional parts, English as the template starts).
+     *
+     * @throws IllegalArgumentException if the text is null or blank
+     */
+    public static MessageTemplate legacy(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("message template must not be blank");
+        }
+        return new MessageTemplate(text, true);
     }
 
     /** The placeholder names used in the template. */
@@ -65,6 +158,30 @@ public final class MessageTemplate {
         return text;
     }
 
+    /** Whether the template renders as rule areas not yet rewritten do ({@link #legacy(String)}). */
+    public boolean isLegacy() {
+        return legacy;
+    }
+
+    /** The template text without its placeholders and optional-part brackets: what it says in its own words. */
+    public String literalText() {
+        StringBuilder out = new StringBuilder();
+        literal(pieces, out);
+        return out.toString();
+    }
+
+    private static void literal(List<Piece> pieces, StringBuilder out) {
+        for (Piece p : pieces) {
+            if (p instanceof Literal l) {
+                out.append(l.text());
+            } else if (p instanceof OptionalPart o) {
+                literal(o.pieces(), out);
+            } else if (p instanceof Slot s && s.spec().equals("plural")) {
+                out.append(' ').append(s.one()).append(' ').append(s.many());
+            }
+        }
+    }
+
     /**
      * Fills the placeholders.
      *
@@ -72,16 +189,114 @@ public final class MessageTemplate {
      */
     public String format(Map<String, ?> args, Language language) {
         StringBuilder out = new StringBuilder(text.length() + 64);
-        out.append(parts[0]);
-        for (int i = 1; i < parts.length; i += 2) {
-            String name = parts[i];
-            Object value = args.get(name);
-            if (value == null && !args.containsKey(name)) {
-                throw new IllegalArgumentException("no value for placeholder {" + name + "} in \"" + text + "\"");
-            }
-            out.append(render(value, language)).append(parts[i + 1]);
+        write(pieces, args, language, out);
+        if (!legacy && language == Language.EN && !out.isEmpty() && Character.isLowerCase(out.charAt(0))) {
+            out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
         }
         return out.toString();
+    }
+
+    private void write(List<Piece> pieces, Map<String, ?> args, Language language, StringBuilder out) {
+        for (Piece p : pieces) {
+            if (p instanceof Literal l) {
+                out.append(l.text());
+            } else if (p instanceof Slot s) {
+                Object value = value(s.name(), args);
+                out.append(legacy ? legacyRender(value, language) : slot(s, value, language));
+            } else if (p instanceof OptionalPart o) {
+                if (says(o.pieces(), args)) {
+                    write(o.pieces(), args, language, out);
+                }
+            }
+        }
+    }
+
+    private Object value(String name, Map<String, ?> args) {
+        Object value = args.get(name);
+        if (value == null && !args.containsKey(name)) {
+            throw new IllegalArgumentException("no value for placeholder {" + name + "} in \"" + text + "\"");
+        }
+        return value;
+    }
+
+    private boolean says(List<Piece> pieces, Map<String, ?> args) {
+        for (Piece p : pieces) {
+            if (p instanceof Slot s && !present(value(s.name(), args))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a value says something: not absent, not zero, not an empty list or text, not false. */
+    public static boolean present(Object value) {
+        if (value == null || value == ABSENT || Boolean.FALSE.equals(value)) {
+            return false;
+        }
+        if (value instanceof BigDecimal d) {
+            return d.signum() != 0;
+        }
+        if (value instanceof Number n) {
+            return n.doubleValue() != 0;
+        }
+        if (value instanceof Collection<?> c) {
+            return !c.isEmpty();
+        }
+        if (value instanceof CharSequence s) {
+            return !s.toString().isBlank();
+        }
+        return true;
+    }
+
+    private static String slot(Slot s, Object value, Language language) {
+        switch (s.spec()) {
+            case "%" -> {
+                BigDecimal share = decimalOf(value);
+                return share == null ? render(value, language) : decimal(share.movePointRight(2)) + "%";
+            }
+            case "numeral" -> {
+                BigDecimal n = decimalOf(value);
+                if (language == Language.ZH && n != null && n.stripTrailingZeros().scale() <= 0
+                        && n.signum() >= 0 && n.compareTo(BigDecimal.valueOf(99)) <= 0) {
+                    return numeral(n.intValue());
+                }
+                return render(value, language);
+            }
+            case "plural" -> {
+                BigDecimal n = decimalOf(value);
+                boolean one = n != null && n.compareTo(BigDecimal.ONE) == 0;
+                String noun = one ? s.one() : s.many();
+                return render(value, language) + (language == Language.ZH ? "" : " ") + noun;
+            }
+            default -> {
+                return render(value, language);
+            }
+        }
+    }
+
+    private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+    /** 0 to 99 in Chinese numerals: 三, 十, 十二, 二十, 二十一. */
+    static String numeral(int n) {
+        if (n < 10) {
+            return DIGITS[n];
+        }
+        int tens = n / 10;
+        int units = n % 10;
+        return (tens == 1 ? "" : DIGITS[tens]) + "十" + (units == 0 ? "" : DIGITS[units]);
+    }
+
+    private static BigDecimal decimalOf(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof BigInteger i) {
+            return new BigDecimal(i);
+        }
+        return null;
     }
 
     /** Longest plain decimal a message writes out; anything longer is written in E notation. */
@@ -115,7 +330,10 @@ public final class MessageTemplate {
             return decimal(decimal);
         }
         if (value instanceof LocalDate date) {
-            return date.toString();
+            return Dates.written(date, language);
+        }
+        if (value instanceof Period period) {
+            return period.written(language);
         }
         if (value instanceof Collection<?> collection) {
             List<String> parts = new ArrayList<>();
@@ -125,8 +343,43 @@ public final class MessageTemplate {
             if (parts.isEmpty()) {
                 return language == Language.ZH ? "无" : "none";
             }
-            return String.join(language == Language.ZH ? "、" : ", ", parts);
+            if (language == Language.ZH) {
+                return String.join("、", parts);
+            }
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
         }
         return Objects.toString(value);
+    }
+
+    /** Renders one value as rule areas not yet rewritten do: ISO dates, lists joined by commas. */
+    static String legacyRender(Object value, Language language) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        if (value instanceof Period period) {
+            return period.from() + (language == Language.ZH ? "至" : " to ") + period.to();
+        }
+        if (value instanceof Collection<?> collection) {
+            List<String> parts = new ArrayList<>();
+            for (Object item : collection) {
+                parts.add(legacyRender(item, language));
+            }
+            if (parts.isEmpty()) {
+                return language == Language.ZH ? "无" : "none";
+            }
+            return String.join(language == Language.ZH ? "、" : ", ", parts);
+        }
+        return render(value, language);
+    }
+
+    @Override
+    public String toString() {
+        return text;
     }
 }

@@ -107,6 +107,15 @@ class JsonTest {
     }
 
     @Test
+    void malformed_json_inside_a_field_says_where_in_words() {
+        assertThatThrownBy(() -> Json.readRequest("{\"asOf\": \"2026-01-01\",\n \"volunteers\": [}"))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::toString)
+                        .containsExactly("volunteers: malformed input (line 2, column 17): unexpected close marker '}': "
+                                + "expected ']' (for the list opened at line 2, column 16)"));
+    }
+
+    @Test
     void decimals_are_read_exactly() {
         String json = """
                 {"asOf": "2026-04-20", "serviceRecords": [{"id": "R1", "volunteerId": "V1", "hours": 0.1}],

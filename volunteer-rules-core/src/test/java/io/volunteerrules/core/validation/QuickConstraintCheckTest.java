@@ -45,7 +45,7 @@ class QuickConstraintCheckTest {
 
     private static Task task(Integer minAge, Integer maxAge) {
         return new Task("T1", "ACT1", null, null, null, null, null, minAge, maxAge, true, List.of("x"), List.of(), List.of(),
-                List.of());
+                List.of(), false);
     }
 
     private static EvaluationRequest.Builder valid() {

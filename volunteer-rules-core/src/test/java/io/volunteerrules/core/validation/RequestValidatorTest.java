@@ -115,7 +115,7 @@ class RequestValidatorTest {
     @Test
     void check_keeps_task_dates_within_the_activity() {
         Task outside = new Task("T2", "ACT1", null, LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 2), null, null,
-                30, 20, true, null, null, null, null);
+                30, 20, true, null, null, null, null, false);
         EvaluationRequest r = Fixtures.oneAssignment().task(outside).build();
         assertThat(validator.check(r)).extracting(Violation::toString).containsExactly(
                 "tasks[1].endDate: must fall within its activity, 2026-05-01 to 2026-05-01",

@@ -2,6 +2,7 @@ package io.volunteerrules.drools.facts;
 
 import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.Assignment;
+import io.volunteerrules.core.model.DeclaredCapacity;
 import io.volunteerrules.core.model.Organisation;
 import io.volunteerrules.core.model.ServiceField;
 import io.volunteerrules.core.model.Task;
@@ -66,6 +67,14 @@ public record AssignmentCase(
     /** The activity's id. */
     public String activityId() {
         return activity.id();
+    }
+
+    /**
+     * The capacity a court has declared the volunteer to have (民法典 arts 21–22), holding on the task's
+     * first day; {@code null} when there is none.
+     */
+    public DeclaredCapacity declaredCapacity() {
+        return volunteer.declaredCapacityOn(start).orElse(null);
     }
 
     /** The task's name for messages: its own, or the activity's. */

@@ -3,8 +3,6 @@ package io.volunteerrules.drools.facts;
 /**
  * An activity that is not volunteer service (MCA-CERT-19): it charges the people served (VSR-21) or
  * makes a profit (VSR-25). Its hours are not recorded and no certificate covers it.
- *
- * @param basis CHARGES_SERVED or PROFIT_MAKING
  */
-public record NotVolunteerService(String activityId, String basis) {
+public record NotVolunteerService(String activityId, NotServiceBasis basis) {
 }

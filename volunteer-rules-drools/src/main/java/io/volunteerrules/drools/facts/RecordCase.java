@@ -100,28 +100,12 @@ public record RecordCase(
     }
 
     /**
-     * What makes two records the same service: volunteer, activity, date and hours. The same service
-     * submitted twice under two ids counts once.
+     * What two records of the same service share: volunteer, activity (its id, or its name when the
+     * record names none), date and hours. records.drl decides what follows when two records share it.
      */
     public List<Object> sameServiceKey() {
         return java.util.Arrays.asList(record.volunteerId(), activityId() != null ? activityId() : activityName, date,
                 hours() == null ? null : hours().stripTrailingZeros());
-    }
-
-    /**
-     * Of two records of the same service, whether this one stands and {@code other} is the repeat: a
-     * verified record before one still pending, then the one entered first (an unknown day comes
-     * last), then the lower id. So a repeat never keeps verified hours from counting.
-     */
-    public boolean standsBefore(RecordCase other) {
-        boolean verified = status() == RecordStatus.VERIFIED;
-        boolean otherVerified = other.status() == RecordStatus.VERIFIED;
-        if (verified != otherVerified) {
-            return verified;
-        }
-        java.util.Comparator<LocalDate> days = java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder());
-        int c = days.compare(recordedOn(), other.recordedOn());
-        return c != 0 ? c < 0 : recordId().compareTo(other.recordId()) < 0;
     }
 
     /** The value of a field named as in MCA-CERT-7 (see records.required-fields), or null when empty. */

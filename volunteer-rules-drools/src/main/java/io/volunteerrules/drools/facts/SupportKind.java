@@ -7,24 +7,6 @@ import io.volunteerrules.core.text.Labelled;
  * yet registered is helped to register; a registered one through its early operation.
  */
 public enum SupportKind implements Labelled {
-    REGISTRATION("登记成立支持", "support toward registration"),
-    EARLY_OPERATION("初期运作支持", "support for early operation");
-
-    private final String zh;
-    private final String en;
-
-    SupportKind(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+    REGISTRATION,
+    EARLY_OPERATION;
 }

@@ -52,8 +52,8 @@ import org.drools.drl.parser.DroolsParserException;
  *       <b>escape</b>: no backslash-u escapes anywhere (Java reads them as code, even in comments).</li>
  *   <li><b>construct</b>: a file holds a {@code package} ({@code rules.*}), imports and rules, nothing
  *       else: no {@code function}, {@code query}, {@code declare}, {@code global}, entry points or
- *       windows, {@code import function}/{@code accumulate}. A rule has {@code @clause}, {@code @zh}
- *       and {@code @en} metadata given as quoted text, and no attribute at all except
+ *       windows, {@code import function}/{@code accumulate}. A rule has {@code @clause}, {@code @zh},
+ *       {@code @en} (and {@code @nextZh}, {@code @nextEn}) metadata given as quoted text, and no attribute at all except
  *       {@code dialect "java"} (however quoted): no {@code salience}, no clock-reading
  *       {@code date-effective}, {@code date-expires}, {@code timer}, {@code calendars},
  *       {@code duration}, no agenda or activation groups. Conditions use patterns, {@code not},
@@ -70,6 +70,9 @@ import org.drools.drl.parser.DroolsParserException;
  *       of {@code java.lang}/{@code java.util}/{@code java.time}/{@code java.math} types and
  *       methods. {@code drools} only as {@code drools.getRule().getName()}; {@code kcontext} only as
  *       an argument to a helper of {@code io.volunteerrules.drools.support}.</li>
+ *   <li><b>message</b>: a rule's messages read as a citizen should read them and a rule that
+ *       refuses or asks for review has a next step ({@link MessageCheck}); areas of the bundled
+ *       rules still being rewritten are not checked yet.</li>
  *   <li><b>number</b>: no number other than 0 and 1 in a rule: a threshold, age or rate belongs in
  *       the area's parameter table, with its dates and source.</li>
  * </ul>
@@ -79,7 +82,7 @@ import org.drools.drl.parser.DroolsParserException;
 public final class RuleLinter {
 
     private static final Pattern PACKAGE = Pattern.compile("(io\\.volunteerrules\\.)?rules(\\.[a-z][a-z0-9_]*)*");
-    private static final Set<String> METADATA = Set.of("clause", "zh", "en");
+    private static final Set<String> METADATA = Set.of("clause", "zh", "en", "nextZh", "nextEn");
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("collectList", "collectSet", "count", "sum",
             "min", "max", "average");
     private static final Map<String, String> ATTRIBUTES = Map.ofEntries(
@@ -317,6 +320,7 @@ public final class RuleLinter {
                 out.add(r.getLine(), "construct", "named consequences are not allowed: one rule, one consequence");
             }
             metadata(r);
+            messages(r);
             Scope scope = new Scope(types);
             bindings(r.getLhs(), scope);
             lhs(r.getLhs(), scope);
@@ -326,11 +330,39 @@ public final class RuleLinter {
             }
         }
 
+        /** The {@link MessageCheck} of the rule's templates, unless its area is still being rewritten. */
+        private void messages(RuleDescr r) {
+            String name = pkg.getName();
+            if (!MessageCheck.rewritten(name.substring(name.lastIndexOf('.') + 1))) {
+                return;
+            }
+            String zh = metadataText(r, "zh");
+            String en = metadataText(r, "en");
+            if (zh == null || en == null) {
+                return;
+            }
+            String consequence = r.getConsequence() instanceof String text ? text.replaceAll("\\s+", "") : "";
+            boolean decides = consequence.contains("Findings.refuse(") || consequence.contains("Findings.review(");
+            for (String problem : MessageCheck.templateProblems(zh, en, metadataText(r, "nextZh"),
+                    metadataText(r, "nextEn"), decides)) {
+                out.add(r.getLine(), "message", "rule \"" + r.getName() + "\": " + problem);
+            }
+        }
+
+        private static String metadataText(RuleDescr r, String key) {
+            AnnotationDescr a = r.getAnnotation(key);
+            if (a == null || !(a.getValue() instanceof String s) || !isQuotedText(s)) {
+                return null;
+            }
+            String text = s.substring(1, s.length() - 1).replace("\\\"", "\"");
+            return text.isBlank() ? null : text;
+        }
+
         private void metadata(AnnotatedBaseDescr d) {
             for (AnnotationDescr a : d.getAnnotations()) {
                 if (!METADATA.contains(a.getName())) {
                     out.add(a.getLine() > 0 ? a.getLine() : d.getLine(), "construct", "@" + a.getName()
-                            + ": a rule carries @clause, @zh and @en metadata only");
+                            + ": a rule carries @clause, @zh, @en, @nextZh and @nextEn metadata only");
                     continue;
                 }
                 Object value = a.getValue();

@@ -79,6 +79,17 @@ public final class Contents {
         return v.registered() ? both(base, p.list("certificates.required-registered-volunteer-fields")) : base;
     }
 
+    /**
+     * The {@code items} in the order {@code order} gives them (a parameter list, so that a message names
+     * fields as the parameter lists them); items it does not list come last, sorted.
+     */
+    public static List<String> inOrder(Collection<?> items, List<String> order) {
+        return items.stream().map(String::valueOf).distinct()
+                .sorted(Comparator.comparingInt((String s) -> order.indexOf(s) < 0 ? Integer.MAX_VALUE : order.indexOf(s))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+    }
+
     /** Both lists, the first's items first. */
     public static List<String> both(List<String> a, List<String> b) {
         List<String> out = new ArrayList<>(a);

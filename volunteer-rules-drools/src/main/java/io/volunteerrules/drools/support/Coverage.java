@@ -48,4 +48,19 @@ public final class Coverage {
     public static List<InsurancePolicy> boughtBy(Collection<?> policies, LocalDate day) {
         return policies.stream().map(InsurancePolicy.class::cast).filter(p -> !p.purchasedOn().isAfter(day)).toList();
     }
+
+    /**
+     * Whether a policy bought on {@code purchasedOn} was bought before an arrangement made on
+     * {@code arrangedOn} (安排…前): on an earlier day always; on the same day only when
+     * {@code sameDayInTime}, the city's convention, says so.
+     */
+    public static boolean inTime(LocalDate purchasedOn, LocalDate arrangedOn, boolean sameDayInTime) {
+        return purchasedOn.isBefore(arrangedOn) || (sameDayInTime && purchasedOn.isEqual(arrangedOn));
+    }
+
+    /** The policies bought in time for an arrangement made on {@code arrangedOn} (see {@link #inTime}). */
+    public static List<InsurancePolicy> boughtInTime(Collection<?> policies, LocalDate arrangedOn, boolean sameDayInTime) {
+        return policies.stream().map(InsurancePolicy.class::cast)
+                .filter(p -> inTime(p.purchasedOn(), arrangedOn, sameDayInTime)).toList();
+    }
 }

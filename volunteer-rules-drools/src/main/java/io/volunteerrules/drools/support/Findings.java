@@ -1,6 +1,7 @@
 package io.volunteerrules.drools.support;
 
 import io.volunteerrules.core.decision.Effect;
+import io.volunteerrules.core.text.MessageTemplate;
 import io.volunteerrules.drools.facts.DerivedValue;
 import io.volunteerrules.drools.facts.Finding;
 import java.math.BigDecimal;
@@ -26,7 +27,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * calls in {@code insert(...)}. Two activations recording an equal finding (same rule, subject,
  * effect and message values) hold one finding with two justifications.
  *
- * <p>The rule's name comes from {@code kcontext}; its clauses and messages from its metadata.
+ * <p>The rule's name comes from {@code kcontext}; its clauses, messages and next step from its
+ * metadata. A null value is recorded as absent ({@link MessageTemplate#ABSENT}): an optional part of
+ * a message that needs it is left out.
  */
 public final class Findings {
 
@@ -75,7 +78,7 @@ public final class Findings {
         Map<String, Object> map = new HashMap<>();
         for (int i = 0; i < args.length; i += 2) {
             Object value = args[i + 1];
-            map.put(String.valueOf(args[i]), value == null ? "—" : value);
+            map.put(String.valueOf(args[i]), value == null ? MessageTemplate.ABSENT : value);
         }
         return new Finding(subject, kcontext.getRule().getName(), effect, map);
     }

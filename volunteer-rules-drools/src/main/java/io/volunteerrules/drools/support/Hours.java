@@ -4,7 +4,7 @@ import io.volunteerrules.core.model.RecordStatus;
 import io.volunteerrules.core.text.Bilingual;
 import io.volunteerrules.core.text.Labelled;
 import io.volunteerrules.drools.facts.CountedRecord;
-import io.volunteerrules.drools.facts.RecordCase;
+import io.volunteerrules.drools.facts.NotServiceBasis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,28 +80,33 @@ public final class Hours {
     }
 
     /**
-     * Why a record is left out of the hours, for messages: its verification status, the fields it
-     * lacks, an activity that is not volunteer service; a verified, complete record of volunteer
-     * service that still does not count repeats another record of the same service.
+     * Why a record is left out of the hours, in words: its verification status, then each reason the
+     * records area derived for it (the fields it lacks, in the order of the parameter that requires
+     * them; the basis on which its activity is not volunteer service; the record it repeats).
+     *
+     * @param missing    the fields it lacks
+     * @param notService the {@link NotServiceBasis} of its activity, if it is not volunteer service
+     * @param repeats    the id of the record it repeats, if it is a repeat
      */
-    public static Labelled whyNotCounted(RecordCase r, Collection<String> missing) {
+    public static Labelled whyNotCounted(RecordStatus status, Collection<String> missing, Collection<?> notService,
+            Collection<?> repeats) {
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
-        zh.add(r.status().zh());
-        en.add(r.status().en());
+        zh.add(status.zh());
+        en.add(status.en());
         if (!missing.isEmpty()) {
             zh.add("缺少" + String.join("、", missing));
             en.add("lacks " + String.join(", ", missing));
         }
-        boolean notService = r.activity() != null && (r.activity().chargesServed() || r.activity().profitMaking());
-        if (notService) {
-            zh.add("所属活动不属于志愿服务");
-            en.add("its activity is not volunteer service");
+        for (Object o : notService) {
+            NotServiceBasis basis = (NotServiceBasis) o;
+            zh.add("所属活动" + basis.zh() + "，不属于志愿服务");
+            en.add("its activity is not volunteer service: " + basis.en());
         }
-        if (r.status() == RecordStatus.VERIFIED && missing.isEmpty() && !notService) {
-            zh.add("与另一条记录是同一次服务,只计一次");
-            en.add("it repeats another record of the same service, which counts once");
+        for (Object original : repeats) {
+            zh.add("与" + original + "是同一次服务，只计一次");
+            en.add("it repeats " + original + ", the record of the same service that counts");
         }
-        return new Bilingual(String.join(";", zh), String.join("; ", en));
+        return new Bilingual(String.join("；", zh), String.join("; ", en));
     }
 }

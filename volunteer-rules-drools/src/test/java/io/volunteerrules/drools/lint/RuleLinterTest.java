@@ -50,7 +50,7 @@ class RuleLinterTest {
                 // a comment may say System.exit(0) or age < 16 without harm
                 rule "quoted-words-are-text"
                     @clause("ZZ-2.3, VSR-17")
-                    @zh("任务需要 16 小时的 File 和 Thread")
+                    @zh("任务需要16小时的文件和线程")
                     @en("System.exit is only a word here, as is 18")
                 when
                     $c : AssignmentCase(age > 0)
@@ -70,7 +70,7 @@ class RuleLinterTest {
                 import io.volunteerrules.drools.facts.AssignmentCase;
                 rule "value-types"
                     @clause("ZZ-2.5")
-                    @zh("x")
+                    @zh("某")
                     @en("x")
                 when
                     $c : AssignmentCase()
@@ -82,13 +82,69 @@ class RuleLinterTest {
     }
 
     @Test
+    void lint_rejects_messages_that_do_not_read_as_chinese_or_a_refusal_without_a_next_step() {
+        String drl = """
+                package rules.staff;
+                import io.volunteerrules.drools.facts.AssignmentCase;
+                import io.volunteerrules.drools.support.Findings;
+                rule "ascii-and-codes"
+                    @clause("ZZ-2.3")
+                    @zh("{volunteer}缺少PERSONAL_ACCIDENT保险,日期—")
+                    @en("{volunteer} lacks insurance")
+                when
+                    $c : AssignmentCase()
+                then
+                    Findings.refuse(kcontext, $c.subject(), "volunteer", $c.volunteerName());
+                end
+                rule "reviewed-with-next-step"
+                    @clause("ZZ-2.3")
+                    @zh("{volunteer}需人工核实[，保单{policy}]")
+                    @en("{volunteer} needs a person's review[ of policy {policy}]")
+                    @nextZh("组织方在{start}前核实{volunteer}的保险")
+                    @nextEn("the organiser checks {volunteer}'s insurance before {start}")
+                when
+                    $c : AssignmentCase()
+                then
+                    Findings.review(kcontext, $c.subject(), "volunteer", $c.volunteerName(), "policy", null, "start", $c.start());
+                end
+                """;
+        assertThat(linter.lint("staff/staff.drl", drl)).extracting(LintFinding::toString).containsExactly(
+                "staff/staff.drl:4: [message] rule \"ascii-and-codes\": @zh uses ASCII punctuation \",\": Chinese is written with ，。；：（）“”",
+                "staff/staff.drl:4: [message] rule \"ascii-and-codes\": @zh has Latin letters in its own words (\"缺少PERSON\"):"
+                        + " names come from the facts, everything else is written in Chinese",
+                "staff/staff.drl:4: [message] rule \"ascii-and-codes\": @zh writes \"—\": leave out an absent value with an optional part [...] instead",
+                "staff/staff.drl:4: [message] rule \"ascii-and-codes\": it refuses or asks for review but has no @nextZh(\"…\") saying what would change the answer",
+                "staff/staff.drl:4: [message] rule \"ascii-and-codes\": it refuses or asks for review but has no @nextEn(\"…\") saying what would change the answer");
+    }
+
+    @Test
+    void lint_leaves_the_messages_of_an_area_not_yet_rewritten_to_its_rewrite() {
+        assertThat(MessageCheck.AREAS_NOT_YET_REWRITTEN).contains("records");
+        String drl = """
+                package rules.records;
+                import io.volunteerrules.drools.facts.AssignmentCase;
+                import io.volunteerrules.drools.support.Findings;
+                rule "old-style"
+                    @clause("ZZ-2.3")
+                    @zh("{volunteer}缺少保险,日期—")
+                    @en("{volunteer} lacks insurance")
+                when
+                    $c : AssignmentCase()
+                then
+                    Findings.refuse(kcontext, $c.subject(), "volunteer", $c.volunteerName());
+                end
+                """;
+        assertThat(linter.lint("records/records.drl", drl)).isEmpty();
+    }
+
+    @Test
     void lint_names_file_line_and_reason() {
         String drl = """
                 package io.volunteerrules.rules.bad;
                 import io.volunteerrules.drools.facts.AssignmentCase;
                 rule "bad"
                     @clause("ZZ-2.3")
-                    @zh("x")
+                    @zh("某")
                     @en("x")
                 when
                     $c : AssignmentCase(age < 16)

@@ -1,0 +1,69 @@
+package io.volunteerrules.drools.support;
+
+import io.volunteerrules.core.text.Bilingual;
+import io.volunteerrules.core.text.Labelled;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Names of the codes a request uses for skills, health conditions and qualifications, so that a
+ * message says 急救 / first aid rather than {@code first-aid}. The names are in
+ * {@code vocabulary.properties} beside this class ({@code skill.first-aid.zh = 急救}); a code it does not
+ * name is shown as written, and the message check of the bundled scenarios then fails until the
+ * code is named there.
+ */
+public final class Vocabulary {
+
+    private static final Properties NAMES = read();
+
+    private Vocabulary() {
+    }
+
+    /** The skills of a list, by name. */
+    public static List<Labelled> skills(Collection<String> codes) {
+        return named("skill", codes);
+    }
+
+    /** The health conditions of a list, by name. */
+    public static List<Labelled> conditions(Collection<String> codes) {
+        return named("condition", codes);
+    }
+
+    /** The qualifications of a list, by name. */
+    public static List<Labelled> qualifications(Collection<String> codes) {
+        return named("qualification", codes);
+    }
+
+    /** One qualification, by name. */
+    public static Labelled qualification(String code) {
+        return name("qualification", code);
+    }
+
+    private static List<Labelled> named(String kind, Collection<String> codes) {
+        return codes.stream().map(code -> name(kind, code)).toList();
+    }
+
+    private static Labelled name(String kind, String code) {
+        String zh = NAMES.getProperty(kind + "." + code + ".zh");
+        String en = NAMES.getProperty(kind + "." + code + ".en");
+        return new Bilingual(zh == null ? code : zh.strip(), en == null ? code : en.strip());
+    }
+
+    private static Properties read() {
+        Properties p = new Properties();
+        try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.properties")) {
+            if (in != null) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read vocabulary.properties", e);
+        }
+        return p;
+    }
+}
