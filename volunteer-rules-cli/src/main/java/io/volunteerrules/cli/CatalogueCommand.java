@@ -263,6 +263,9 @@ final class CatalogueCommand implements Callable<Integer> {
         if (value instanceof Boolean b) {
             return b ? "是 · yes" : "否 · no";
         }
+        if (value instanceof java.time.LocalDate date) {
+            return "<span class=\"date\">" + date + "</span>";
+        }
         if (value instanceof String text) {
             return labels.of(text).map(l -> "<span title=\"" + esc(text) + "\">" + esc(l.zh()) + " · " + esc(l.en()) + "</span>")
                     .orElse(esc(text));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.json.Json;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,13 +47,14 @@ class IncentiveDecisionsTest {
 
     @Test
     void evaluate_answers_every_incentive_question_about_one_volunteer_at_once() {
+        // the time bank is the city's to open (探索建立): here it has, from 2024-01-01
         List<Decision> decisions = engine.evaluate(Json.readRequest("""
                 {"asOf": "2026-06-30", %s,
                  "questions": [{"type": "star-rating", "volunteerId": "V1"},
                                {"type": "time-bank-balance", "volunteerId": "V1"},
                                {"type": "redemption", "redemptionId": "X1"},
                                {"type": "preferential-treatment", "volunteerId": "V1", "area": "MEDICAL_CARE"}]}
-                """.formatted(FACTS)));
+                """.formatted(FACTS)), Map.of("timebank.enabled", "true", "timebank.opened-on", "2024-01-01"));
 
         assertThat(decisions).extracting(x -> x.outcome().status())
                 .containsExactly("ALLOWED", "ALLOWED", "ALLOWED", "ALLOWED");

@@ -123,18 +123,29 @@ class IncentiveTableEditTest {
     }
 
     @Test
-    void switching_the_time_bank_off_refuses_balances_without_a_java_change() throws IOException {
-        VolunteerRules edited = engineWith("timebank/timebank.parameters.yaml",
-                t -> replaceOnce(t, "value: true", "value: false"));
-
-        Decision d = edited.evaluate(Json.readRequest("""
+    void opening_the_time_bank_from_a_day_banks_service_from_that_day_without_a_java_change() throws IOException {
+        VolunteerRules edited = engineWith("timebank/timebank.parameters.yaml", t -> replaceOnce(replaceOnce(t,
+                "value: false", "value: true"), "value: 2021-03-07", "value: 2026-04-01"));
+        String request = """
                 {"asOf": "2026-06-30",
                  "volunteers": [{"id": "V1", "name": "赵某", "birthDate": "1958-08-08"}],
+                 "organisations": [{"id": "ORG1", "name": "金水区志愿者协会", "kind": "VOLUNTEER_SERVICE_ORGANISATION"}],
+                 "activities": [{"id": "ACT1", "name": "社区助老", "organiserId": "ORG1", "field": "ELDERLY_CARE",
+                                 "startDate": "2020-01-01", "endDate": "2026-12-31", "place": "文化路街道",
+                                 "content": "陪伴老人", "personInCharge": "周某"}],
+                 "serviceRecords": [
+                   {"id": "R1", "volunteerId": "V1", "activityId": "ACT1", "date": "2026-03-31", "hours": 6, "status": "VERIFIED"},
+                   {"id": "R2", "volunteerId": "V1", "activityId": "ACT1", "date": "2026-04-01", "hours": 4, "status": "VERIFIED"}],
                  "questions": [{"type": "time-bank-balance", "volunteerId": "V1"}]}
-                """)).get(0);
+                """;
 
-        assertThat(d.outcome().status()).isEqualTo("REFUSED");
-        assertThat(d.firedRules()).contains("time-bank-not-in-operation").doesNotContain("time-bank-balance");
+        Decision opened = edited.evaluate(Json.readRequest(request)).get(0);
+        Decision closed = bundled.evaluate(Json.readRequest(request)).get(0);
+
+        assertThat(opened.outcome().status()).isEqualTo("ALLOWED");
+        assertThat(opened.values().get("balance")).hasToString("4");
+        assertThat(closed.outcome().status()).isEqualTo("NEEDS_REVIEW");
+        assertThat(closed.firedRules()).contains("time-bank-not-in-operation").doesNotContain("time-bank-balance");
     }
 
     private VolunteerRules engineWith(String file, UnaryOperator<String> edit) throws IOException {

@@ -55,7 +55,7 @@ import java.util.Set;
 public final class ScenarioLoader {
 
     private static final Set<String> FILE_FIELDS = Set.of("area", "description", "background", "asOf", "question",
-            "scenarios");
+            "parameters", "scenarios");
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "asOf", "facts", "remove", "question",
             "outcome", "clauses", "rules", "notRules", "messages", "values", "expect", "error", "parameters");
     private static final Set<String> EXPECT_FIELDS = Set.of("question", "outcome", "clauses", "rules", "notRules",
@@ -116,6 +116,7 @@ public final class ScenarioLoader {
         }
         LocalDate defaultAsOf = date(root.get("asOf"), file + ": asOf", problems);
         JsonNode defaultQuestion = root.get("question");
+        java.util.Map<String, Object> defaultParameters = parameters(root.get("parameters"), file, problems);
 
         List<Scenario> scenarios = new ArrayList<>();
         Set<String> names = new java.util.HashSet<>();
@@ -181,8 +182,9 @@ public final class ScenarioLoader {
                     questions.add(q);
                 }
             }
-            scenarios.add(new Scenario(file, name, asOf, request, expectations, errors,
-                    parameters(s.get("parameters"), at, problems)));
+            java.util.Map<String, Object> chosen = new java.util.LinkedHashMap<>(defaultParameters);
+            chosen.putAll(parameters(s.get("parameters"), at, problems));
+            scenarios.add(new Scenario(file, name, asOf, request, expectations, errors, chosen));
         }
         if (!problems.isEmpty()) {
             throw new ScenarioFileException(problems);

@@ -142,4 +142,38 @@ class ScenarioLoaderTest {
         assertThat(result.failures()).singleElement().asString()
                 .startsWith("sets parameters that cannot be used: this evaluator cannot set parameters");
     }
+
+    @Test
+    void parameters_at_the_top_of_a_file_apply_to_every_scenario_and_a_scenario_overrides_them() {
+        String yaml = """
+                asOf: 2026-01-01
+                question: {type: time-bank-balance, volunteerId: V1}
+                parameters: {timebank.enabled: true, timebank.opened-on: 2024-01-01}
+                scenarios:
+                  - name: open
+                    outcome: ALLOWED
+                  - name: closed
+                    parameters: {timebank.enabled: false}
+                    outcome: NEEDS_REVIEW
+                """;
+        List<Scenario> s = ScenarioLoader.read("f.yaml", yaml);
+        assertThat(s.get(0).parameters()).containsExactlyEntriesOf(
+                java.util.Map.of("timebank.enabled", "true", "timebank.opened-on", "2024-01-01"));
+        assertThat(s.get(1).parameters()).containsEntry("timebank.enabled", "false")
+                .containsEntry("timebank.opened-on", "2024-01-01");
+    }
+
+    @Test
+    void parameters_at_the_top_of_a_file_must_be_a_map() {
+        String yaml = """
+                asOf: 2026-01-01
+                parameters: [timebank.enabled]
+                scenarios:
+                  - name: open
+                    question: {type: time-bank-balance, volunteerId: V1}
+                    outcome: ALLOWED
+                """;
+        assertThatThrownBy(() -> ScenarioLoader.read("f.yaml", yaml)).isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("f.yaml.parameters: must be a map of parameter keys to values");
+    }
 }

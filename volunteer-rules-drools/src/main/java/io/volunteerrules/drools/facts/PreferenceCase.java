@@ -1,17 +1,18 @@
 package io.volunteerrules.drools.facts;
 
-import io.volunteerrules.core.model.Commendation;
 import io.volunteerrules.core.model.PreferenceArea;
 import java.time.LocalDate;
 
-/** A preferential-treatment question resolved: the volunteer, the area asked about and the as-of date. */
+/**
+ * A preferential-treatment question resolved: the volunteer, the area asked about and the as-of date.
+ * Which commendations are recent is decided by a classify rule ({@link RecentCommendation}).
+ */
 public record PreferenceCase(String subject, String volunteerId, String volunteerName, PreferenceArea area,
         LocalDate asOf) {
 
-    /** Whether a commendation was awarded to the volunteer within {@code years} years up to the as-of date. */
-    public boolean recent(Commendation c, int years) {
-        return volunteerId.equals(c.volunteerId()) && !c.awardedOn().isAfter(asOf)
-                && c.awardedOn().isAfter(asOf.minusYears(years));
+    /** The day before a window of {@code years} years that ends on the as-of date begins. */
+    public LocalDate windowOpensAfter(int years) {
+        return asOf.minusYears(years);
     }
 
     /** The key of the minimum star level the area asks for: {@code preferential.<area>-minimum-star-level}. */

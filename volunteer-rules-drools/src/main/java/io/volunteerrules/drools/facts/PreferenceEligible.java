@@ -1,5 +1,5 @@
 package io.volunteerrules.drools.facts;
 
-/** Derived by the preferential-treatment rules: the volunteer qualifies, by star level or by a commendation. */
-public record PreferenceEligible(String subject, String by) {
+/** Derived by the preferential-treatment rules: the volunteer qualifies, by star level or by a recent commendation. */
+public record PreferenceEligible(String subject, PreferenceBasis by) {
 }

@@ -53,7 +53,15 @@ public final class Hours {
 
     /** How many distinct activities the counted records dated up to {@code to} belong to. */
     public static long activities(Collection<?> counted, LocalDate to) {
-        return counted.stream().map(CountedRecord.class::cast).filter(r -> inPeriod(r, null, to))
+        return activities(counted, null, to);
+    }
+
+    /**
+     * How many distinct activities the counted records dated from {@code from} to {@code to} (both
+     * included; {@code from} may be null) belong to.
+     */
+    public static long activities(Collection<?> counted, LocalDate from, LocalDate to) {
+        return counted.stream().map(CountedRecord.class::cast).filter(r -> inPeriod(r, from, to))
                 .map(CountedRecord::activityId).filter(a -> a != null).distinct().count();
     }
 
