@@ -1,7 +1,5 @@
 package io.volunteerrules.drools;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.volunteerrules.core.clauses.Clause;
 import io.volunteerrules.core.params.Parameter;
 import io.volunteerrules.core.params.ParameterRow;
@@ -9,8 +7,6 @@ import io.volunteerrules.core.ruleset.RuleFile;
 import io.volunteerrules.core.scenario.Scenario;
 import io.volunteerrules.core.scenario.ScenarioLoader;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,18 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class ClauseMapTest {
 
-    private static final Path PAGE = Path.of("..", "docs", "clause-map.md");
-
     @Test
     void docs_clause_map_matches_the_rule_set() throws IOException {
         String generated = generate(VolunteerRules.builder().build());
-        if (Boolean.getBoolean("docs.update") || !Files.exists(PAGE)) {
-            Files.createDirectories(PAGE.getParent());
-            Files.writeString(PAGE, generated);
-        }
-        assertThat(Files.readString(PAGE))
-                .as("docs/clause-map.md is out of date; regenerate it as ClauseMapTest's javadoc says")
-                .isEqualTo(generated);
+        GeneratedPage.check("clause-map.md", generated, ClauseMapTest.class);
     }
 
     static String generate(VolunteerRules engine) {

@@ -1,7 +1,5 @@
 package io.volunteerrules.drools;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.decision.Reason;
 import io.volunteerrules.core.ruleset.RuleFile;
@@ -11,8 +9,6 @@ import io.volunteerrules.core.scenario.ScenarioResult;
 import io.volunteerrules.core.scenario.ScenarioRunner;
 import io.volunteerrules.drools.lint.MessageCheck;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,18 +25,10 @@ import org.junit.jupiter.api.Test;
  */
 class MessagesPageTest {
 
-    private static final Path PAGE = Path.of("..", "docs", "messages.md");
-
     @Test
     void docs_messages_page_matches_what_the_scenarios_render() throws IOException {
         String generated = generate(VolunteerRules.builder().build());
-        if (Boolean.getBoolean("docs.update") || !Files.exists(PAGE)) {
-            Files.createDirectories(PAGE.getParent());
-            Files.writeString(PAGE, generated);
-        }
-        assertThat(Files.readString(PAGE))
-                .as("docs/messages.md is out of date; regenerate it as MessagesPageTest's javadoc says")
-                .isEqualTo(generated);
+        GeneratedPage.check("messages.md", generated, MessagesPageTest.class);
     }
 
     static String generate(VolunteerRules engine) {
