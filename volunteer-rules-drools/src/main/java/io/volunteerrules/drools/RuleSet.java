@@ -61,6 +61,20 @@ final class RuleSet {
     /** The knowledge base declared in {@code META-INF/kmodule.xml}. */
     static final String KIE_BASE = "volunteer-rules";
 
+    /**
+     * Every rule gets its own join nodes: Drools 10 shares the join nodes of rules whose conditions
+     * start alike, and with them shared, an {@code accumulate} over facts another rule derives later
+     * in the same firing was, for some orders of the rules in a file, never brought up to date (a
+     * candidate's open complaint went uncounted when the rules summing and deriving it sat in certain
+     * orders). Decisions must not depend on where a rule sits in its file, so the rule base is built
+     * without that sharing; alpha nodes (one fact's own constraints) are still shared.
+     */
+    static KieBaseConfiguration configuration(ClassLoader loader) {
+        java.util.Properties options = new java.util.Properties();
+        options.setProperty("drools.shareBetaNodes", "false");
+        return KieServices.get().newKieBaseConfiguration(options, loader);
+    }
+
     private final RuleSetFiles files;
     private final KieBase kieBase;
     private final RuleCatalogue rules;
@@ -228,8 +242,7 @@ final class RuleSet {
         if (!problems.isEmpty()) {
             throw new RuleSetException("bundled", problems);
         }
-        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
-        return KieBaseBuilder.createKieBaseFromModel(models, conf);
+        return KieBaseBuilder.createKieBaseFromModel(models, configuration(loader));
     }
 
     /**
@@ -267,7 +280,7 @@ final class RuleSet {
                     .filter(x -> x != null).distinct().toList());
         }
         KieContainer container = ks.newKieContainer(releaseId, SANDBOX);
-        KieBase kieBase = container.getKieBase(KIE_BASE);
+        KieBase kieBase = container.newKieBase(KIE_BASE, configuration(SANDBOX));
         // the container holds what it needs; left in the shared repository, every reload would stay in memory
         ks.getRepository().removeKieModule(releaseId);
         return new RuleSet(files, kieBase, clauses);
