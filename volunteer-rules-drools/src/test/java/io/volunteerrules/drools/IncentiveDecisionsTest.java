@@ -28,6 +28,8 @@ class IncentiveDecisionsTest {
                             "content": "陪伴老人", "personInCharge": "周某"}],
             "serviceRecords": [{"id": "R1", "volunteerId": "V1", "activityId": "ACT1", "date": "2026-05-01",
                                 "hours": 1000.00, "travelHours": 3, "status": "VERIFIED"}],
+            "evaluations": [{"id": "E1", "volunteerId": "V1", "evaluatorId": "ORG1", "evaluatedOn": "2026-05-10",
+                             "rating": "优秀", "score": 90}],
             "catalogueItems": [{"id": "C1", "name": "上门理发", "priceHours": 2}],
             "redemptions": [{"id": "X1", "volunteerId": "V1", "itemId": "C1", "redeemedOn": "2026-06-01"}]
             """;

@@ -95,8 +95,8 @@ class IncentiveTableEditTest {
                         to: 2026-12-31
                 """));
 
-        Decision lastDayOfOldRow = edited.evaluate(starRequest("2026-12-31", "90", List.of())).get(0);
-        Decision firstDayOfNewRow = edited.evaluate(starRequest("2027-01-01", "90", List.of())).get(0);
+        Decision lastDayOfOldRow = edited.evaluate(starRequest("2026-12-31", "90", List.of("90"))).get(0);
+        Decision firstDayOfNewRow = edited.evaluate(starRequest("2027-01-01", "90", List.of("90"))).get(0);
 
         assertThat(lastDayOfOldRow.values()).containsEntry("starLevel", 0);
         assertThat(lastDayOfOldRow.values().get("hoursToNextLevel")).hasToString("10");
@@ -105,21 +105,24 @@ class IncentiveTableEditTest {
     }
 
     @Test
-    void with_quality_required_a_level_waits_for_its_minimum_evaluation() throws IOException {
-        VolunteerRules edited = engineWith(STARS, t -> replaceOnce(t, "value: false", "value: true"));
-
-        // 650 hours reach three stars by time, but three stars need an average of 80 and two need 70
-        Decision evaluated75 = edited.evaluate(starRequest("2026-06-30", "650", List.of("70", "80"))).get(0);
-        Decision evaluated80 = edited.evaluate(starRequest("2026-06-30", "650", List.of("80", "80"))).get(0);
-        Decision neverEvaluated = edited.evaluate(starRequest("2026-06-30", "650", List.of())).get(0);
-        Decision bundledIgnoresQuality = bundled.evaluate(starRequest("2026-06-30", "650", List.of())).get(0);
+    void quality_counts_by_default_so_a_level_waits_for_its_minimum_evaluation() throws IOException {
+        // HN-41 rates on service time and quality: 650 hours reach three stars by time, but three stars
+        // need an average of 80 and two need 70
+        Decision evaluated75 = bundled.evaluate(starRequest("2026-06-30", "650", List.of("70", "80"))).get(0);
+        Decision evaluated80 = bundled.evaluate(starRequest("2026-06-30", "650", List.of("80", "80"))).get(0);
+        Decision neverEvaluated = bundled.evaluate(starRequest("2026-06-30", "650", List.of())).get(0);
+        // a city that lowers the three-star minimum to 75 lets the same volunteer apply for three stars
+        VolunteerRules edited = engineWith(STARS, t -> replaceOnce(t, "value: 80", "value: 75"));
+        Decision lowered = edited.evaluate(starRequest("2026-06-30", "650", List.of("70", "80"))).get(0);
 
         assertThat(evaluated75.values()).containsEntry("starLevel", 2).containsEntry("nextLevel", 3);
         assertThat(evaluated75.values().get("hoursToNextLevel")).hasToString("0");
         assertThat(messages(evaluated75)).anyMatch(m -> m.contains("and an average evaluation of at least 80 (now 75)"));
         assertThat(evaluated80.values()).containsEntry("starLevel", 3);
         assertThat(neverEvaluated.values()).containsEntry("starLevel", 0);
-        assertThat(bundledIgnoresQuality.values()).containsEntry("starLevel", 3);
+        assertThat(neverEvaluated.outcome().status()).isEqualTo("NEEDS_REVIEW");
+        assertThat(neverEvaluated.firedRules()).contains("star-level-awaits-quality-evaluation");
+        assertThat(lowered.values()).containsEntry("starLevel", 3);
     }
 
     @Test

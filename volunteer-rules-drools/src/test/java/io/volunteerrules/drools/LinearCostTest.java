@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.volunteerrules.core.decision.Decision;
 import io.volunteerrules.core.model.Activity;
+import io.volunteerrules.core.model.Evaluation;
 import io.volunteerrules.core.model.Organisation;
 import io.volunteerrules.core.model.OrganisationKind;
 import io.volunteerrules.core.model.OrganisationStatus;
@@ -49,6 +50,9 @@ class LinearCostTest {
                 .activity(new Activity("ACT1", "社区助老", "ORG1", null, ServiceField.ELDERLY_CARE, false,
                         LocalDate.of(2000, 1, 1), LocalDate.of(2026, 6, 30), "金水区文化路街道", "陪伴照料老人", "周某",
                         false, false, false, false))
+                // stars rest on service quality too (HN-41): one evaluation of 95 meets every level's minimum
+                .evaluation(new Evaluation("E1", "V1", null, "ORG1", LocalDate.of(2026, 5, 1), "优秀", null,
+                        BigDecimal.valueOf(95)))
                 .question(new StarRatingQuestion("V1"));
         LocalDate start = LocalDate.of(2000, 1, 1);
         for (int i = 0; i < n; i++) {

@@ -89,7 +89,7 @@ class VolunteerRulesAutoConfigurationTest {
                     service.evaluate(TestRequests.request());
                     EvaluationRequest empty = new EvaluationRequest(null, null, null, null, null, null, null, null, null,
                             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                            null, TestRequests.request().questions());
+                            null, null, TestRequests.request().questions());
                     assertThatThrownBy(() -> service.evaluate(empty)).isInstanceOf(InvalidRequestException.class);
 
                     assertThat(registry.get(MicrometerEvaluationListener.TIMER).tags("type", "assignment", "result", "decided")

@@ -22,6 +22,7 @@ import io.volunteerrules.core.model.RecruitmentNotice;
 import io.volunteerrules.core.model.Redemption;
 import io.volunteerrules.core.model.ServiceCatalogueItem;
 import io.volunteerrules.core.model.ServiceRecord;
+import io.volunteerrules.core.model.StarAward;
 import io.volunteerrules.core.model.StudentStatus;
 import io.volunteerrules.core.model.SubsidyPlan;
 import io.volunteerrules.core.model.Task;
@@ -67,6 +68,7 @@ public record EvaluationRequest(
         List<@Valid @NotNull ServiceCatalogueItem> catalogueItems,
         List<@Valid @NotNull Redemption> redemptions,
         List<@Valid @NotNull StudentStatus> studentStatuses,
+        List<@Valid @NotNull StarAward> starAwards,
         @NotEmpty List<@Valid @NotNull Question> questions) implements StrictFields {
 
     public EvaluationRequest {
@@ -95,6 +97,7 @@ public record EvaluationRequest(
         catalogueItems = Copies.list(catalogueItems);
         redemptions = Copies.list(redemptions);
         studentStatuses = Copies.list(studentStatuses);
+        starAwards = Copies.list(starAwards);
     }
 
     /** Every fact of the request, questions excluded, list by list in the order of the components above. */
@@ -112,7 +115,7 @@ public record EvaluationRequest(
                 trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, commendations,
                 evaluations, recruitmentNotices, publicServiceProjects, incubations, organisationEvaluations, complaints,
                 awardPlans, subsidyPlans, sharingRequests, sharingConsents, catalogueItems, redemptions, studentStatuses,
-                questions);
+                starAwards, questions);
     }
 
     /** Starts a request judged as of {@code asOf}. */
@@ -148,6 +151,7 @@ public record EvaluationRequest(
         private final List<ServiceCatalogueItem> catalogueItems = new ArrayList<>();
         private final List<Redemption> redemptions = new ArrayList<>();
         private final List<StudentStatus> studentStatuses = new ArrayList<>();
+        private final List<StarAward> starAwards = new ArrayList<>();
 
         private Builder(LocalDate asOf) {
             this.asOf = asOf;
@@ -179,6 +183,7 @@ public record EvaluationRequest(
         public Builder catalogueItem(ServiceCatalogueItem x) { catalogueItems.add(x); return this; }
         public Builder redemption(Redemption x) { redemptions.add(x); return this; }
         public Builder studentStatus(StudentStatus x) { studentStatuses.add(x); return this; }
+        public Builder starAward(StarAward x) { starAwards.add(x); return this; }
 
         /** The request; it is validated when evaluated, not here. */
         public EvaluationRequest build() {
@@ -186,7 +191,7 @@ public record EvaluationRequest(
                     trainingRecords, qualifications, insurancePolicies, assignments, serviceRecords, commendations,
                     evaluations, recruitmentNotices, publicServiceProjects, incubations, organisationEvaluations,
                     complaints, awardPlans, subsidyPlans, sharingRequests, sharingConsents, catalogueItems, redemptions,
-                    studentStatuses, questions);
+                    studentStatuses, starAwards, questions);
         }
     }
 }

@@ -1,0 +1,11 @@
+package io.volunteerrules.drools.internal.facts;
+
+import java.time.LocalDate;
+
+/**
+ * Derived by the star rules: the highest star level awarded to the volunteer on or before the as-of
+ * date ({@link io.volunteerrules.core.model.StarAward}), as distinct from the level the volunteer is
+ * eligible to apply for ({@link StarLevel}).
+ */
+public record HeldStarLevel(String subject, int level, LocalDate awardedOn, String awardedBy) {
+}
