@@ -42,10 +42,10 @@ class ParameterReadsTest {
 
     @Test
     void the_recording_copy_binds_each_rules_parameter_patterns_to_its_own_view() {
-        String capacity = ParameterReads.rewritten(bundled.files()).rules().stream()
-                .filter(f -> f.path().equals("capacity/capacity.drl")).findFirst().orElseThrow().text();
-        assertThat(capacity).contains("$p : ParameterSet(reader == \"capacity-full-adult\")")
-                .contains("ParameterSet(reader == \"minor-in-hazardous-rescue\", !flag(")
+        String suitability = ParameterReads.rewritten(bundled.files()).rules().stream()
+                .filter(f -> f.path().equals("suitability/suitability.drl")).findFirst().orElseThrow().text();
+        assertThat(suitability).contains("$p : ParameterSet(reader == \"health-suits-task\")")
+                .contains("ParameterSet(reader == \"health-not-declared\", flag(")
                 .doesNotContain("ParameterSet()");
     }
 }

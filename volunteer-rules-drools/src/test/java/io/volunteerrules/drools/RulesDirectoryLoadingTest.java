@@ -138,8 +138,6 @@ class RulesDirectoryLoadingTest {
                 capacity.full-age,Full age,integer,years,2021-01-01,,eighteen,民法典 第十七条,CC-17
                 capacity.self-supporting-age,Self,integer,years,2021-01-01,,16,民法典 第十八条,CC-18
                 capacity.limited-from-age,Limited,integer,years,2021-01-01,,8,民法典 第十九条,CC-19
-                capacity.minors-in-hazardous-rescue-allowed,Allowed,boolean,,2017-12-01,,false,Shandong,VSR-15
-                capacity.hazardous-rescue-fields,Fields,list,,2017-12-01,,"EMERGENCY_RESCUE, DISASTER_RELIEF",Shandong,VSR-15
                 """);
         RuleSetException e = catchThrowableOfType(RuleSetException.class,
                 () -> VolunteerRules.builder().rulesDirectory(dir).build());
@@ -156,8 +154,6 @@ class RulesDirectoryLoadingTest {
                 capacity.full-age,Full age,integer,years,2021-01-01,,18,民法典 第十七条,CC-17
                 capacity.self-supporting-age,Self,integer,years,2021-01-01,,16,民法典 第十八条,CC-18
                 capacity.limited-from-age,Limited,integer,years,2021-01-01,,8,民法典 第十九条,CC-19
-                capacity.minors-in-hazardous-rescue-allowed,Allowed,boolean,,2017-12-01,,false,Shandong,VSR-15
-                capacity.hazardous-rescue-fields,Fields,list,,2017-12-01,,"EMERGENCY_RESCUE, DISASTER_RELIEF",Shandong,VSR-15
                 """);
         VolunteerRules rules = VolunteerRules.builder().rulesDirectory(dir).build();
         assertThat(rules.parameters().parameters().get("capacity.full-age").file())

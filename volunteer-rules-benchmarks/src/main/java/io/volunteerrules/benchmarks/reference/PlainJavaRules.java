@@ -167,12 +167,7 @@ public final class PlainJavaRules {
         if (age < fullAge && !task.minorsAllowed()) {
             fired.put("task-does-not-admit-minors", Effect.REFUSE);
         }
-        if (!p.flag("capacity.minors-in-hazardous-rescue-allowed") && hazardous && age < fullAge
-                && p.listContains("capacity.hazardous-rescue-fields", field)) {
-            fired.put("minor-in-hazardous-rescue", Effect.REFUSE);
-        }
-        if (hazardous && age < fullAge && (p.flag("capacity.minors-in-hazardous-rescue-allowed")
-                || !p.listContains("capacity.hazardous-rescue-fields", field))) {
+        if (hazardous && age < fullAge) {
             fired.put("minor-in-hazardous-task-review", Effect.REVIEW);
         }
 
