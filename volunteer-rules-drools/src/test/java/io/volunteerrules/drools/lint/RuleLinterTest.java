@@ -118,6 +118,37 @@ class RuleLinterTest {
     }
 
     @Test
+    void lint_leaves_a_rule_not_yet_rewritten_to_its_rewrite_and_checks_the_rest_of_its_area() {
+        assertThat(MessageCheck.RULES_NOT_YET_REWRITTEN).contains("incentives/record-sharing-without-consent");
+        String drl = """
+                package rules.incentives;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.support.Findings;
+                rule "record-sharing-without-consent"
+                    @clause("VSR-20")
+                    @zh("{volunteer}没有同意,不得提供")
+                    @en("{volunteer} has not consented")
+                when
+                    $c : AssignmentCase()
+                then
+                    Findings.refuse(kcontext, $c.subject(), "volunteer", $c.volunteerName());
+                end
+
+                rule "another-rule"
+                    @clause("VSR-20")
+                    @zh("{volunteer}没有同意,不得提供")
+                    @en("{volunteer} has not consented")
+                when
+                    $c : AssignmentCase()
+                then
+                    Findings.info(kcontext, $c.subject(), "volunteer", $c.volunteerName());
+                end
+                """;
+        assertThat(linter.lint("incentives/incentives.drl", drl)).extracting(LintFinding::toString).containsExactly(
+                "incentives/incentives.drl:14: [message] rule \"another-rule\": @zh uses ASCII punctuation \",\": Chinese is written with ，。；：（）“”");
+    }
+
+    @Test
     void lint_leaves_the_messages_of_an_area_not_yet_rewritten_to_its_rewrite() {
         assertThat(MessageCheck.AREAS_NOT_YET_REWRITTEN).contains("records");
         String drl = """
