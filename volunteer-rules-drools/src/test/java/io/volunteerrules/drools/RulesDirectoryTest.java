@@ -178,8 +178,36 @@ class RulesDirectoryTest {
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("rule set " + broken.ruleSetVersion() + " failed")
                 .hasMessageContaining("fails-on-purpose")
+                .satisfies(e -> assertThat(((EvaluationException) e).ruleSetVersion()).isEqualTo(broken.ruleSetVersion()))
                 .hasRootCauseInstanceOf(ArithmeticException.class)
                 .hasRootCauseMessage("/ by zero");
+    }
+
+    @Test
+    void a_rule_reading_a_parameter_no_table_defines_gives_an_evaluation_exception_naming_the_key() throws IOException {
+        writeArea("broken", """
+                package rules.broken;
+                import io.volunteerrules.core.params.ParameterSet;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.support.Findings;
+                rule "reads-a-misspelt-key"
+                    @clause("HN-8")
+                    @zh("读取参数")
+                    @en("Reads a parameter")
+                when
+                    $p : ParameterSet()
+                    $a : AssignmentCase()
+                then
+                    int age = $p.integer("capacity.ful-age");
+                    Findings.info(kcontext, $a.subject());
+                end
+                """);
+        VolunteerRules broken = VolunteerRules.builder().rulesDirectory(dir).build();
+        assertThatThrownBy(() -> broken.evaluate(TestRequests.assignments(LocalDate.of(1990, 1, 1))))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining("reads-a-misspelt-key")
+                .hasRootCauseInstanceOf(io.volunteerrules.core.params.UnknownParameterException.class)
+                .rootCause().hasMessageStartingWith("unknown parameter capacity.ful-age: no parameter table of the rule set defines it");
     }
 
     @Test

@@ -172,8 +172,16 @@ class ParameterTablesTest {
     @Test
     void typed_readers_refuse_the_wrong_type_and_unknown_keys() {
         ParameterSet set = ParameterTables.of(ParameterTables.readYaml("s.yaml", STARS)).inForceOn(LocalDate.of(2026, 1, 1));
-        assertThatThrownBy(() -> set.integer("stars.level-1-hours")).hasMessage("parameter stars.level-1-hours is not of type Integer");
-        assertThatThrownBy(() -> set.integer("nope.nope")).hasMessage("unknown parameter nope.nope");
+        assertThatThrownBy(() -> set.integer("stars.level-1-hours")).isInstanceOfSatisfying(ParameterTypeException.class,
+                e -> assertThat(e.key()).isEqualTo("stars.level-1-hours")).hasMessage("parameter stars.level-1-hours is a "
+                        + "decimal, not an integer; read it with the reader of its table's type");
+        assertThatThrownBy(() -> set.list("stars.level-1-hours")).isInstanceOf(ParameterTypeException.class)
+                .hasMessageStartingWith("parameter stars.level-1-hours is a decimal, not a list");
+        assertThatThrownBy(() -> set.integer("nope.nope")).isInstanceOfSatisfying(UnknownParameterException.class,
+                e -> assertThat(e.key()).isEqualTo("nope.nope")).isInstanceOf(io.volunteerrules.core.VolunteerRulesException.class)
+                .hasMessage("unknown parameter nope.nope: no parameter table of the rule set defines it (values in force on 2026-01-01)");
+        assertThatThrownBy(() -> set.readBy("some-rule", new java.util.HashSet<>()).flag("nope.nope"))
+                .isInstanceOf(UnknownParameterException.class);
         assertThat(set.decimal("stars.level-1-hours")).isEqualTo(new BigDecimal("120.5"));
         assertThat(set.listContains("stars.fields", Thread.State.NEW)).isFalse();
     }
