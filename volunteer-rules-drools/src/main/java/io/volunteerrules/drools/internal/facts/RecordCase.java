@@ -6,7 +6,6 @@ import io.volunteerrules.core.model.RecordStatus;
 import io.volunteerrules.core.model.ServiceRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * One service record with its activity resolved (lookups only): a field the record leaves empty is
@@ -103,15 +102,6 @@ public record RecordCase(
 
     public LocalDate recordedOn() {
         return record.recordedOn();
-    }
-
-    /**
-     * What two records of the same service share: volunteer, activity (its id, or its name when the
-     * record names none), date and hours. records.drl decides what follows when two records share it.
-     */
-    public List<Object> sameServiceKey() {
-        return java.util.Arrays.asList(record.volunteerId(), activityId() != null ? activityId() : activityName, date,
-                hours() == null ? null : hours().stripTrailingZeros());
     }
 
     /** The value of a field named as in MCA-CERT-7 (see records.required-fields), or null when empty. */

@@ -14,6 +14,14 @@ public final class Decimals {
         return value != null && value.compareTo(minimum) >= 0;
     }
 
+    /**
+     * Whether two amounts are the same number, whatever their scale ({@code 3.5} and {@code 3.50}
+     * alike); two absent amounts are the same, an absent one and a given one are not.
+     */
+    public static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     /** {@code part / whole} to four decimals (half up). */
     public static BigDecimal share(BigDecimal part, BigDecimal whole) {
         return part.divide(whole, 4, RoundingMode.HALF_UP);

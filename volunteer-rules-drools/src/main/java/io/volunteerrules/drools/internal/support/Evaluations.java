@@ -27,11 +27,6 @@ public final class Evaluations {
                 .toList();
     }
 
-    /** The evaluations (scored or not) made on or after {@code from}. */
-    public static List<Scored> since(Collection<?> evaluations, LocalDate from) {
-        return evaluations.stream().map(Scored.class::cast).filter(e -> !e.evaluatedOn().isBefore(from)).toList();
-    }
-
     /** The average score of the evaluations that have one, or {@code null} when none has. */
     public static BigDecimal average(Collection<?> evaluations) {
         BigDecimal sum = BigDecimal.ZERO;
