@@ -84,7 +84,7 @@ public final class RuleCatalogue {
                     + ": a next step is written in both languages");
             return null;
         }
-        boolean written = MessageCheck.rewritten(area);
+        boolean written = MessageCheck.rewritten(area, rule.getName());
         MessageTemplate zhT;
         MessageTemplate enT;
         MessageTemplate nextZhT;

@@ -333,7 +333,7 @@ public final class RuleLinter {
         /** The {@link MessageCheck} of the rule's templates, unless its area is still being rewritten. */
         private void messages(RuleDescr r) {
             String name = pkg.getName();
-            if (!MessageCheck.rewritten(name.substring(name.lastIndexOf('.') + 1))) {
+            if (!MessageCheck.rewritten(name.substring(name.lastIndexOf('.') + 1), r.getName())) {
                 return;
             }
             String zh = metadataText(r, "zh");

@@ -1,6 +1,7 @@
 package io.volunteerrules.drools.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.volunteerrules.core.ruleset.RuleSetFiles;
 import java.io.IOException;
@@ -118,10 +119,43 @@ class RuleLinterTest {
     }
 
     @Test
-    void lint_leaves_the_messages_of_an_area_not_yet_rewritten_to_its_rewrite() {
-        assertThat(MessageCheck.AREAS_NOT_YET_REWRITTEN).contains("records");
+    void lint_leaves_a_rule_not_yet_rewritten_to_its_rewrite_and_checks_the_rest_of_its_area() {
+        assertThat(MessageCheck.RULES_NOT_YET_REWRITTEN).contains("incentives/record-sharing-without-consent");
         String drl = """
-                package rules.records;
+                package rules.incentives;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.support.Findings;
+                rule "record-sharing-without-consent"
+                    @clause("VSR-20")
+                    @zh("{volunteer}没有同意,不得提供")
+                    @en("{volunteer} has not consented")
+                when
+                    $c : AssignmentCase()
+                then
+                    Findings.refuse(kcontext, $c.subject(), "volunteer", $c.volunteerName());
+                end
+
+                rule "another-rule"
+                    @clause("VSR-20")
+                    @zh("{volunteer}没有同意,不得提供")
+                    @en("{volunteer} has not consented")
+                when
+                    $c : AssignmentCase()
+                then
+                    Findings.info(kcontext, $c.subject(), "volunteer", $c.volunteerName());
+                end
+                """;
+        assertThat(linter.lint("incentives/incentives.drl", drl)).extracting(LintFinding::toString).containsExactly(
+                "incentives/incentives.drl:14: [message] rule \"another-rule\": @zh uses ASCII punctuation \",\": Chinese is written with ，。；：（）“”");
+    }
+
+    @Test
+    void lint_leaves_the_messages_of_an_area_not_yet_rewritten_to_its_rewrite() {
+        // any area still on the list will do; once the list is empty there is nothing left to leave alone
+        String area = MessageCheck.AREAS_NOT_YET_REWRITTEN.stream().sorted().findFirst().orElse(null);
+        assumeTrue(area != null, "every area is rewritten");
+        String drl = """
+                package rules.%s;
                 import io.volunteerrules.drools.internal.facts.AssignmentCase;
                 import io.volunteerrules.drools.internal.support.Findings;
                 rule "old-style"
@@ -133,8 +167,8 @@ class RuleLinterTest {
                 then
                     Findings.refuse(kcontext, $c.subject(), "volunteer", $c.volunteerName());
                 end
-                """;
-        assertThat(linter.lint("records/records.drl", drl)).isEmpty();
+                """.formatted(area);
+        assertThat(linter.lint(area + "/" + area + ".drl", drl)).isEmpty();
     }
 
     @Test

@@ -19,6 +19,14 @@ public final class Decimals {
         return part.divide(whole, 4, RoundingMode.HALF_UP);
     }
 
+    /**
+     * {@code part / whole} to six decimals (half up), for a message to write as a percentage: a share
+     * just over a limit reads as over it (50.001%), where {@link #share} would round it onto the limit.
+     */
+    public static BigDecimal shareShown(BigDecimal part, BigDecimal whole) {
+        return part.divide(whole, 6, RoundingMode.HALF_UP);
+    }
+
     /** Whether {@code part} is at most {@code maximumShare} of {@code whole}, compared exactly. */
     public static boolean shareAtMost(BigDecimal part, BigDecimal whole, BigDecimal maximumShare) {
         return part.compareTo(whole.multiply(maximumShare)) <= 0;

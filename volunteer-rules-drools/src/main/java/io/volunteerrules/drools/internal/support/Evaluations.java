@@ -1,6 +1,10 @@
 package io.volunteerrules.drools.internal.support;
 
 import io.volunteerrules.core.model.Scored;
+import io.volunteerrules.core.text.Bilingual;
+import io.volunteerrules.core.text.Labelled;
+import io.volunteerrules.core.text.Language;
+import io.volunteerrules.core.text.MessageTemplate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -40,5 +44,18 @@ public final class Evaluations {
             }
         }
         return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * One evaluation's score as a message writes it (90分 / score 90), or {@code null} when the
+     * evaluation gave none, so that an optional part of the message leaves it out. A score of 0 is a
+     * score and is written.
+     */
+    public static Labelled score(BigDecimal score) {
+        if (score == null) {
+            return null;
+        }
+        String n = MessageTemplate.render(score, Language.ZH);
+        return new Bilingual(n + "分", "score " + n);
     }
 }
