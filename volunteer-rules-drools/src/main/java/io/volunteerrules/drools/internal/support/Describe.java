@@ -1,5 +1,6 @@
 package io.volunteerrules.drools.internal.support;
 
+import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.GuardianConsent;
 import io.volunteerrules.core.model.HealthDeclaration;
 import io.volunteerrules.core.model.InsurancePolicy;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Small functions the rules call: set differences and descriptions of facts for messages, in both
@@ -43,16 +45,53 @@ public final class Describe {
         return d.orElse(null);
     }
 
-    /** {@code GC1 (2026-01-01 to 2026-04-30, the named activity)}. */
-    public static Labelled consent(GuardianConsent c) {
-        LocalDate last = c.lastValidDay();
-        String scopeZh = c.scope().zh() + (c.field() != null && c.scope().name().equals("FIELD") ? ":" + c.field().zh() : "")
-                + (c.activityId() != null && c.scope().name().equals("ACTIVITY") ? ":" + c.activityId() : "");
-        String scopeEn = c.scope().en() + (c.field() != null && c.scope().name().equals("FIELD") ? ": " + c.field().en() : "")
-                + (c.activityId() != null && c.scope().name().equals("ACTIVITY") ? " " + c.activityId() : "");
+    /**
+     * A guardian's consent as a message names it: whose it is, its id in brackets, the days it holds
+     * and what it covers (监护人王父的同意书（GC1），2026年1月1日至4月30日有效，适用于全部志愿服务活动). The
+     * task's own activity is named by its name; another activity, which the request need not describe,
+     * by the id the consent gives.
+     *
+     * @param activity the activity of the task the consent is weighed for
+     */
+    public static Labelled consent(GuardianConsent c, Activity activity) {
+        String validZh;
+        String validEn;
+        if (c.validTo() == null) {
+            validZh = "自" + Dates.written(c.validFrom(), Language.ZH) + "起有效";
+            validEn = "valid from " + Dates.written(c.validFrom(), Language.EN);
+        } else {
+            Period valid = new Period(c.validFrom(), c.validTo());
+            validZh = valid.written(Language.ZH) + "有效";
+            validEn = "valid " + valid.written(Language.EN);
+        }
+        if (c.revokedOn() != null) {
+            validZh += "，于" + Dates.written(c.revokedOn(), Language.ZH) + "撤回";
+            validEn += ", withdrawn on " + Dates.written(c.revokedOn(), Language.EN);
+        }
+        String scopeZh;
+        String scopeEn;
+        switch (c.scope()) {
+            case FIELD -> {
+                scopeZh = "适用于" + c.field().zh() + "领域的活动";
+                scopeEn = "for activities in " + c.field().en();
+            }
+            case ACTIVITY -> {
+                if (c.activityId().equals(activity.id())) {
+                    scopeZh = "适用于本活动“" + activity.name() + "”";
+                    scopeEn = "for this activity, \"" + activity.name() + "\"";
+                } else {
+                    scopeZh = "适用于另一项活动（" + c.activityId() + "）";
+                    scopeEn = "for another activity (" + c.activityId() + ")";
+                }
+            }
+            default -> {
+                scopeZh = "适用于全部志愿服务活动";
+                scopeEn = "for all volunteer activities";
+            }
+        }
         return new Bilingual(
-                c.id() + "(" + c.validFrom() + "至" + (last == null ? "长期" : last) + ",范围:" + scopeZh + ")",
-                c.id() + " (" + c.validFrom() + " to " + (last == null ? "open-ended" : last) + ", scope: " + scopeEn + ")");
+                "监护人" + c.guardianName() + "的同意书（" + c.id() + "），" + validZh + "，" + scopeZh,
+                "guardian " + c.guardianName() + "'s consent (" + c.id() + "), " + validEn + ", " + scopeEn);
     }
 
     /**
@@ -133,10 +172,15 @@ public final class Describe {
         return new Period(from, to);
     }
 
-    /** Descriptions of several facts, ordered by id. */
-    public static List<Labelled> consents(Collection<?> items) {
-        return items.stream().map(GuardianConsent.class::cast).sorted(Comparator.comparing(GuardianConsent::id))
-                .map(Describe::consent).toList();
+    /**
+     * Several consents described as {@link #consent} does, ordered by id, as one text: each
+     * description has commas of its own, so they are separated by "；" / "; ".
+     */
+    public static Labelled consents(Collection<?> items, Activity activity) {
+        List<Labelled> each = items.stream().map(GuardianConsent.class::cast).sorted(Comparator.comparing(GuardianConsent::id))
+                .map(c -> consent(c, activity)).toList();
+        return new Bilingual(each.stream().map(Labelled::zh).collect(Collectors.joining("；")),
+                each.stream().map(Labelled::en).collect(Collectors.joining("; ")));
     }
 
     /** Descriptions of several training records, ordered by id. */
