@@ -90,16 +90,15 @@ public final class RuleCatalogue {
                     + ": a next step is written in both languages");
             return null;
         }
-        boolean written = MessageCheck.rewritten(area, rule.getName());
         MessageTemplate zhT;
         MessageTemplate enT;
         MessageTemplate nextZhT;
         MessageTemplate nextEnT;
         try {
-            zhT = written ? MessageTemplate.of(zh) : MessageTemplate.legacy(zh);
-            enT = written ? MessageTemplate.of(en) : MessageTemplate.legacy(en);
-            nextZhT = nextZh == null ? null : written ? MessageTemplate.of(nextZh) : MessageTemplate.legacy(nextZh);
-            nextEnT = nextEn == null ? null : written ? MessageTemplate.of(nextEn) : MessageTemplate.legacy(nextEn);
+            zhT = MessageTemplate.of(zh);
+            enT = MessageTemplate.of(en);
+            nextZhT = nextZh == null ? null : MessageTemplate.of(nextZh);
+            nextEnT = nextEn == null ? null : MessageTemplate.of(nextEn);
         } catch (IllegalArgumentException e) {
             problems.add(where + " has a message that does not parse: " + e.getMessage());
             return null;

@@ -10,7 +10,6 @@ import io.volunteerrules.core.scenario.Scenario;
 import io.volunteerrules.core.scenario.ScenarioLoader;
 import io.volunteerrules.core.scenario.ScenarioResult;
 import io.volunteerrules.core.scenario.ScenarioRunner;
-import io.volunteerrules.drools.lint.MessageCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,19 +62,6 @@ class BundledScenariosTest {
     @Test
     void every_message_the_scenarios_render_in_a_rewritten_area_reads_as_chinese() {
         assertThat(ScenarioSuite.messageProblems(engine.rules(), results)).as("messages that fail the message check").isEmpty();
-    }
-
-    @Test
-    void the_areas_not_yet_rewritten_are_bundled_areas() {
-        Set<String> areas = engine.rules().rules().values().stream().map(RuleInfo::area).collect(Collectors.toSet());
-        assertThat(areas).containsAll(MessageCheck.AREAS_NOT_YET_REWRITTEN);
-    }
-
-    @Test
-    void the_rules_not_yet_rewritten_are_bundled_rules_of_rewritten_areas() {
-        Set<String> rules = engine.rules().rules().values().stream().filter(r -> MessageCheck.rewritten(r.area()))
-                .map(r -> r.area() + "/" + r.name()).collect(Collectors.toSet());
-        assertThat(rules).containsAll(MessageCheck.RULES_NOT_YET_REWRITTEN);
     }
 
     @Test

@@ -21,26 +21,9 @@ import java.util.regex.Pattern;
  * </ul>
  * and a rule that refuses or asks for review ({@code Findings.refuse/review}) says what would change
  * it in both languages: {@code @nextZh("…")} and {@code @nextEn("…")}, rendered like its messages.
- *
- * <p>Areas of the bundled rules whose messages are still being rewritten are listed in
- * {@link #AREAS_NOT_YET_REWRITTEN} (and single rules in {@link #RULES_NOT_YET_REWRITTEN}); their
- * templates render as before and are not checked. The lists only shrink, and are empty when every
- * area reads as it should.
+
  */
 public final class MessageCheck {
-
-    /**
-     * Rule areas (the last segment of a DRL package) whose messages are not yet rewritten. Remove an
-     * area when its templates pass; never add one.
-     */
-    public static final Set<String> AREAS_NOT_YET_REWRITTEN = Set.of();
-
-    /**
-     * Rules, as {@code area/rule}, of areas otherwise rewritten whose messages are being rewritten with
-     * a change to what the rules decide: they render as before and are not checked, like the rules of
-     * an area in {@link #AREAS_NOT_YET_REWRITTEN}. Remove a rule when its templates pass; never add one.
-     */
-    public static final Set<String> RULES_NOT_YET_REWRITTEN = Set.of();
 
     /** ASCII punctuation a Chinese message must not use ({@code .} and {@code -} stay: 1.5小时, names). */
     private static final Pattern ASCII_PUNCTUATION = Pattern.compile("[,;:()!?\"'\\[\\]<>]");
@@ -51,19 +34,6 @@ public final class MessageCheck {
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]+[0-9]+[A-Z0-9]*");
 
     private MessageCheck() {
-    }
-
-    /** Whether the messages of a rule area are checked (and rendered in the written style). */
-    public static boolean rewritten(String area) {
-        return !AREAS_NOT_YET_REWRITTEN.contains(area);
-    }
-
-    /**
-     * Whether the messages of one rule are checked (and rendered in the written style): its area is
-     * rewritten and the rule is not in {@link #RULES_NOT_YET_REWRITTEN}.
-     */
-    public static boolean rewritten(String area, String rule) {
-        return rewritten(area) && !RULES_NOT_YET_REWRITTEN.contains(area + "/" + rule);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.volunteerrules.drools.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.volunteerrules.core.ruleset.RuleSetFiles;
 import java.io.IOException;
@@ -116,59 +115,6 @@ class RuleLinterTest {
                 "staff/staff.drl:4: [message] rule \"ascii-and-codes\": @zh writes \"—\": leave out an absent value with an optional part [...] instead",
                 "staff/staff.drl:4: [message] rule \"ascii-and-codes\": it refuses or asks for review but has no @nextZh(\"…\") saying what would change the answer",
                 "staff/staff.drl:4: [message] rule \"ascii-and-codes\": it refuses or asks for review but has no @nextEn(\"…\") saying what would change the answer");
-    }
-
-    @Test
-    void lint_leaves_a_rule_not_yet_rewritten_to_its_rewrite_and_checks_the_rest_of_its_area() {
-        assertThat(MessageCheck.RULES_NOT_YET_REWRITTEN).contains("incentives/record-sharing-without-consent");
-        String drl = """
-                package rules.incentives;
-                import io.volunteerrules.drools.internal.facts.AssignmentCase;
-                import io.volunteerrules.drools.internal.support.Findings;
-                rule "record-sharing-without-consent"
-                    @clause("VSR-20")
-                    @zh("{volunteer}没有同意,不得提供")
-                    @en("{volunteer} has not consented")
-                when
-                    $c : AssignmentCase()
-                then
-                    Findings.refuse(kcontext, $c.subject(), "volunteer", $c.volunteerName());
-                end
-
-                rule "another-rule"
-                    @clause("VSR-20")
-                    @zh("{volunteer}没有同意,不得提供")
-                    @en("{volunteer} has not consented")
-                when
-                    $c : AssignmentCase()
-                then
-                    Findings.info(kcontext, $c.subject(), "volunteer", $c.volunteerName());
-                end
-                """;
-        assertThat(linter.lint("incentives/incentives.drl", drl)).extracting(LintFinding::toString).containsExactly(
-                "incentives/incentives.drl:14: [message] rule \"another-rule\": @zh uses ASCII punctuation \",\": Chinese is written with ，。；：（）“”");
-    }
-
-    @Test
-    void lint_leaves_the_messages_of_an_area_not_yet_rewritten_to_its_rewrite() {
-        // any area still on the list will do; once the list is empty there is nothing left to leave alone
-        String area = MessageCheck.AREAS_NOT_YET_REWRITTEN.stream().sorted().findFirst().orElse(null);
-        assumeTrue(area != null, "every area is rewritten");
-        String drl = """
-                package rules.%s;
-                import io.volunteerrules.drools.internal.facts.AssignmentCase;
-                import io.volunteerrules.drools.internal.support.Findings;
-                rule "old-style"
-                    @clause("ZZ-2.3")
-                    @zh("{volunteer}缺少保险,日期—")
-                    @en("{volunteer} lacks insurance")
-                when
-                    $c : AssignmentCase()
-                then
-                    Findings.refuse(kcontext, $c.subject(), "volunteer", $c.volunteerName());
-                end
-                """.formatted(area);
-        assertThat(linter.lint(area + "/" + area + ".drl", drl)).isEmpty();
     }
 
     @Test
