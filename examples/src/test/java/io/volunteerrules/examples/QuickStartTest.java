@@ -40,7 +40,7 @@ class QuickStartTest {
                 .containsPattern("issued ZZZY-2026-\\d{8} on 2026-04-28 by 金水区青年志愿者协会")
                 .contains("verified as issued: GENUINE")
                 .contains("verified with its hours changed: NOT_GENUINE")
-                .contains("service record R-CHEN-2 records the same service as R-CHEN-1");
+                .contains("(R-CHEN-2) records the same service as the record entered on 27 January 2025 (R-CHEN-1)");
         // the --json form carries the certificate and the chain too
         assertThat(Json.write(decisions)).contains("\"issuerChain\"").contains("\"TOOK_OVER_WORK\"")
                 .contains("\"totalHours\"");

@@ -1,6 +1,7 @@
 package io.volunteerrules.drools.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.volunteerrules.core.ruleset.RuleSetFiles;
 import java.io.IOException;
@@ -150,9 +151,11 @@ class RuleLinterTest {
 
     @Test
     void lint_leaves_the_messages_of_an_area_not_yet_rewritten_to_its_rewrite() {
-        assertThat(MessageCheck.AREAS_NOT_YET_REWRITTEN).contains("records");
+        // any area still on the list will do; once the list is empty there is nothing left to leave alone
+        String area = MessageCheck.AREAS_NOT_YET_REWRITTEN.stream().sorted().findFirst().orElse(null);
+        assumeTrue(area != null, "every area is rewritten");
         String drl = """
-                package rules.records;
+                package rules.%s;
                 import io.volunteerrules.drools.internal.facts.AssignmentCase;
                 import io.volunteerrules.drools.internal.support.Findings;
                 rule "old-style"
@@ -164,8 +167,8 @@ class RuleLinterTest {
                 then
                     Findings.refuse(kcontext, $c.subject(), "volunteer", $c.volunteerName());
                 end
-                """;
-        assertThat(linter.lint("records/records.drl", drl)).isEmpty();
+                """.formatted(area);
+        assertThat(linter.lint(area + "/" + area + ".drl", drl)).isEmpty();
     }
 
     @Test

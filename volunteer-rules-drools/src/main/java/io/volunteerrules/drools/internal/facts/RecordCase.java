@@ -57,11 +57,17 @@ public record RecordCase(
         return io.volunteerrules.core.request.ServiceRecordQuestion.TYPE + ":" + record.id();
     }
 
-    /** What the recording window runs from, in words for messages: the activity's end, or the service's day. */
+    /**
+     * What the recording window runs from, in words for messages, with its day: 活动结束日（2026年4月30日）
+     * / the activity ended on 30 April 2026, or for a standing programme's service or a record naming no
+     * activity, 该次服务日（2026年3月5日） / the service was given on 5 March 2026.
+     */
     public io.volunteerrules.core.text.Bilingual measuredFrom() {
+        String zhDay = io.volunteerrules.core.text.Dates.written(recordingFrom, io.volunteerrules.core.text.Language.ZH);
+        String enDay = io.volunteerrules.core.text.Dates.written(recordingFrom, io.volunteerrules.core.text.Language.EN);
         return activity != null && !activity.standing()
-                ? new io.volunteerrules.core.text.Bilingual("活动结束", "the activity ended")
-                : new io.volunteerrules.core.text.Bilingual("该次服务", "the service was given");
+                ? new io.volunteerrules.core.text.Bilingual("活动结束日（" + zhDay + "）", "the activity ended on " + enDay)
+                : new io.volunteerrules.core.text.Bilingual("该次服务日（" + zhDay + "）", "the service was given on " + enDay);
     }
 
     public String recordId() {

@@ -6,6 +6,7 @@ import io.volunteerrules.core.model.InsurancePolicy;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.model.Volunteer;
+import io.volunteerrules.drools.internal.facts.RecordCase;
 import io.volunteerrules.core.text.Bilingual;
 import io.volunteerrules.core.text.Dates;
 import io.volunteerrules.core.text.Labelled;
@@ -81,6 +82,50 @@ public final class Describe {
                         + Dates.written(p.purchasedOn(), Language.ZH) + "购买）",
                 p.type().en() + (insurer ? " from " + p.insurer() : "") + " (policy " + p.id() + ", covering "
                         + cover.written(Language.EN) + ", bought " + Dates.written(p.purchasedOn(), Language.EN) + ")");
+    }
+
+    /**
+     * A service record as a message names it: the day and activity of the service, with the record's id
+     * in brackets (2026年4月30日在“社区助老”的服务记录（R1） / service record for "社区助老" on 30 April 2026
+     * (R1)); what the record does not say is left out. The English has no article, so that a message
+     * can write "the {record}" or "张某's {record}".
+     */
+    public static Labelled record(RecordCase r) {
+        boolean named = r.activityName() != null;
+        boolean dated = r.date() != null;
+        String zh = (dated ? Dates.written(r.date(), Language.ZH) : "")
+                + (named ? (dated ? "在" : "") + "“" + r.activityName() + "”" : "")
+                + (dated || named ? "的" : "") + "服务记录（" + r.recordId() + "）";
+        String en = "service record" + (named ? " for \"" + r.activityName() + "\"" : "")
+                + (dated ? (named ? " on " : " for ") + Dates.written(r.date(), Language.EN) : "")
+                + " (" + r.recordId() + ")";
+        return new Bilingual(zh, en);
+    }
+
+    /**
+     * Another record of the same service, named by the day it was entered (2026年5月8日录入的记录（R1） /
+     * the record entered on 8 May 2026 (R1)), or as another record when that day is not known.
+     */
+    public static Labelled otherRecord(RecordCase r) {
+        return r.recordedOn() == null
+                ? new Bilingual("另一条记录（" + r.recordId() + "）", "another record (" + r.recordId() + ")")
+                : new Bilingual(Dates.written(r.recordedOn(), Language.ZH) + "录入的记录（" + r.recordId() + "）",
+                        "the record entered on " + Dates.written(r.recordedOn(), Language.EN) + " (" + r.recordId() + ")");
+    }
+
+    /** Several service records, each as {@link #record} names it, ordered by id. */
+    public static List<Labelled> records(Collection<?> items) {
+        return items.stream().map(RecordCase.class::cast).sorted(Comparator.comparing(RecordCase::recordId))
+                .map(Describe::record).toList();
+    }
+
+    /**
+     * A training record as a decision about the record itself names it: its name with its id in
+     * brackets (培训记录“为老服务基础培训”（TR1） / training record "为老服务基础培训" (TR1)).
+     */
+    public static Labelled trainingRecord(TrainingRecord t) {
+        return new Bilingual("培训记录“" + t.name() + "”（" + t.id() + "）",
+                "training record \"" + t.name() + "\" (" + t.id() + ")");
     }
 
     /** The days from {@code from} to {@code to}, written as one period (2026年5月1日至3日). */
