@@ -99,7 +99,7 @@ public final class ScenarioSuite {
     /**
      * What is wrong with the messages the scenarios of a run rendered ({@link MessageCheck}): in
      * Chinese, ASCII punctuation, a raw code or id where a name belongs, Latin letters outside brackets,
-     * "—" for a value ({@link MessageCheck#renderedProblems}); and a reason
+     * "—" for a value, or a code with no name ({@link MessageCheck#renderedProblems}); and a reason
      * that refuses or asks for review without a next step. Rules of areas whose messages are not yet
      * rewritten are left out. Each problem is listed once, with the first scenario that shows it.
      */

@@ -30,6 +30,11 @@ public final class MessageCheck {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     /** A constant such as PERSONAL_ACCIDENT or LAWYER: capitals only, at least two letters. */
     private static final Pattern CONSTANT = Pattern.compile("(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9])");
+    /**
+     * A code with no name, as {@link io.volunteerrules.drools.internal.support.Vocabulary} writes it:
+     * letters, digits and ASCII signs in Chinese quotation marks (“rope-rescue”).
+     */
+    private static final Pattern UNNAMED_CODE = Pattern.compile("“([!-~]*[A-Za-z][!-~]*)”");
     /** An id of the request (R1, ORG-A, V-CHEN, ACT1): capitals with a digit or a hyphen. */
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]+[0-9]+[A-Z0-9]*");
 
@@ -104,12 +109,19 @@ public final class MessageCheck {
      */
     public static List<String> renderedProblems(String rendered) {
         List<String> problems = new ArrayList<>();
-        String outsideBrackets = rendered.replaceAll("（[^（）]*）", "（）");
+        Matcher u = UNNAMED_CODE.matcher(rendered);
+        if (u.find()) {
+            problems.add("\"" + rendered + "\" shows the code “" + u.group(1) + "”, which has no name: a skill, health "
+                    + "condition, qualification or field that a message names needs its Chinese and English names in "
+                    + "the vocabulary (vocabulary.properties)");
+        }
+        String named = UNNAMED_CODE.matcher(rendered).replaceAll("“”");
+        String outsideBrackets = named.replaceAll("（[^（）]*）", "（）");
         Matcher p = ASCII_PUNCTUATION.matcher(outsideBrackets);
         if (p.find()) {
             problems.add("\"" + rendered + "\" uses ASCII punctuation \"" + p.group() + "\"");
         }
-        Matcher c = CONSTANT.matcher(rendered);
+        Matcher c = CONSTANT.matcher(named);
         Matcher id = ID.matcher(outsideBrackets);
         if (c.find()) {
             problems.add("\"" + rendered + "\" shows the code " + c.group() + " where a label belongs");

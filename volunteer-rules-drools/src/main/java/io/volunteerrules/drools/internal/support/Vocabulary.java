@@ -15,9 +15,11 @@ import java.util.Properties;
  * Names of the codes a request uses for skills, health conditions and qualifications, and of the
  * fields of records, volunteers and issuers a rule finds empty, so that a message says 急救 / first aid
  * rather than {@code first-aid} and 服务地点 / place rather than {@code place}. The names are in
- * {@code vocabulary.properties} beside this class ({@code skill.first-aid.zh = 急救}); a code it does not
- * name is shown as written, and the message check of the bundled scenarios then fails until the
- * code is named there.
+ * {@code vocabulary.properties} beside this class ({@code skill.first-aid.zh = 急救}). A code it does
+ * not name is written as a code in quotation marks (“rope-rescue” / "rope-rescue"), so that a reader
+ * sees it is a code rather than a word of the sentence; the message check reports such a code
+ * ({@link io.volunteerrules.drools.lint.MessageCheck#renderedProblems}), so that the bundled
+ * scenarios fail, and {@code test} of a rules directory says so, until the code is named here.
  */
 public final class Vocabulary {
 
@@ -73,7 +75,7 @@ public final class Vocabulary {
     private static Labelled name(String kind, String code) {
         String zh = NAMES.getProperty(kind + "." + code + ".zh");
         String en = NAMES.getProperty(kind + "." + code + ".en");
-        return new Bilingual(zh == null ? code : zh.strip(), en == null ? code : en.strip());
+        return new Bilingual(zh == null ? "“" + code + "”" : zh.strip(), en == null ? "\"" + code + "\"" : en.strip());
     }
 
     private static Properties read() {
