@@ -40,7 +40,7 @@ class QuickStartTest {
                 .containsPattern("issued ZZZY-2026-\\d{8} on 2026-04-28 by 金水区青年志愿者协会")
                 .contains("verified as issued: GENUINE")
                 .contains("verified with its hours changed: NOT_GENUINE")
-                .contains("service record R-CHEN-2 records the same service as R-CHEN-1");
+                .contains("(R-CHEN-2) records the same service as the record entered on 27 January 2025 (R-CHEN-1)");
         // the --json form carries the certificate and the chain too
         assertThat(Json.write(decisions)).contains("\"issuerChain\"").contains("\"TOOK_OVER_WORK\"")
                 .contains("\"totalHours\"");
@@ -57,8 +57,8 @@ class QuickStartTest {
                 .contains("rule set sha256:")
                 .contains("■ assignment:A-WANG (as of 2026-04-28): REFUSED")
                 .contains("guardian-consent-not-valid-for-task [HN-8]")
-                .contains("zh: 王某在2026-05-01时为15周岁")
-                .contains("en: 王某 is 15 on 2026-05-01")
+                .contains("zh: 王某在2026年5月1日时为15周岁")
+                .contains("en: 王某 is 15 on 1 May 2026")
                 .contains("■ assignment:A-LI (as of 2026-04-28): ALLOWED")
                 .contains("■ assignment:A-CHEN (as of 2026-04-28): REFUSED")
                 .contains("insurance-coverage-gap")

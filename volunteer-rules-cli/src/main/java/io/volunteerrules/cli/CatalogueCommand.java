@@ -104,7 +104,7 @@ final class CatalogueCommand implements Callable<Integer> {
         MessageExamples examples = MessageExamples.of(engine, scenarios);
         Set<String> used = new LinkedHashSet<>();
         engine.rules().rules().values().forEach(r -> used.addAll(r.clauses()));
-        engine.parameters().parameters().values().forEach(p -> p.rows().forEach(r -> used.add(r.clause())));
+        engine.parameters().parameters().values().forEach(p -> p.rows().forEach(r -> used.addAll(r.clauses())));
 
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -149,7 +149,7 @@ final class CatalogueCommand implements Callable<Integer> {
             Set<String> params = new TreeSet<>();
             implementing.forEach(r -> params.addAll(sources.parameters(r.name())));
             engine.parameters().parameters().values().stream()
-                    .filter(p -> p.rows().stream().anyMatch(row -> row.clause().equals(c.id()))).forEach(p -> params.add(p.key()));
+                    .filter(p -> p.rows().stream().anyMatch(row -> row.clauses().contains(c.id()))).forEach(p -> params.add(p.key()));
             if (!params.isEmpty()) {
                 h.append("<h3>参数 · Parameters</h3>\n<table class=\"parameters\"><colgroup><col style=\"width:15%\">")
                         .append("<col style=\"width:27%\"><col style=\"width:47%\"><col style=\"width:11%\"></colgroup>\n")
@@ -164,7 +164,7 @@ final class CatalogueCommand implements Callable<Integer> {
                                 .append(row.to() == null ? "<span class=\"note\">until changed · 至今</span>"
                                         : "<span class=\"date\">" + row.to() + "</span>")
                                 .append("</td><td>").append(value(row.value(), p.unit(), labels))
-                                .append("</td><td>").append(esc(row.source())).append("</td><td>").append(esc(row.clause()))
+                                .append("</td><td>").append(esc(row.source())).append("</td><td>").append(esc(String.join(", ", row.clauses())))
                                 .append("</td></tr>\n");
                     }
                 }

@@ -5,6 +5,7 @@ import io.volunteerrules.drools.RuleOrderCheck;
 import io.volunteerrules.drools.ScenarioSuite;
 import io.volunteerrules.drools.VolunteerRules;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,10 +18,14 @@ import picocli.CommandLine.Model.CommandSpec;
     "A scenario is one request with the decisions expected of it (the outcome, and the clauses, rules and values "
         + "each decision must show). Each failure is printed with what was expected and what came out; the last "
         + "line counts the scenarios: \"N passed, N failed\".",
+    "Every message the scenarios render is checked as the build checks the bundled rules' messages: a Chinese "
+        + "message with ASCII punctuation, a code or id where a name belongs, Latin letters outside brackets or "
+        + "\"—\" for a value, and a refusal or review without a next step, are printed as MESSAGE lines, once per "
+        + "rule and problem with the first scenario that shows it.",
     "With --check-order the scenarios run again with every DRL file's rules reversed and then shuffled, and every "
         + "scenario whose decisions change with the order of the rules is printed.",
-    "Exit codes: 0 every scenario passed; 1 a scenario failed (or, with --check-order, a decision depends on the "
-        + "order of the rules); 2 the rules cannot be used."})
+    "Exit codes: 0 every scenario passed; 1 a scenario failed or a message fails the check (or, with "
+        + "--check-order, a decision depends on the order of the rules); 2 the rules cannot be used."})
 final class TestCommand implements Callable<Integer> {
 
     @Spec
@@ -84,6 +89,15 @@ final class TestCommand implements Callable<Integer> {
                 out.println("     " + f.replace("\n", "\n     "));
             }
         }
+        List<String> messageProblems = suite.messageProblems(report);
+        for (String problem : messageProblems) {
+            out.println("MESSAGE " + problem);
+        }
+        if (!messageProblems.isEmpty()) {
+            out.println(plural(messageProblems.size(), "message problem") + ": a Chinese message is written with "
+                    + "，。；：（）“”, names rather than codes, and a refusal or review says what would change it "
+                    + "(@nextZh/@nextEn)");
+        }
         boolean orderIndependent = true;
         if (checkOrder != null) {
             if (checkOrder < 0) {
@@ -103,6 +117,6 @@ final class TestCommand implements Callable<Integer> {
         int decisions = report.results().stream().mapToInt(r -> r.decisions().size()).sum();
         out.println(scenarioCount(report.results().size(), engine.files().scenarios().size(), decisions));
         out.println(report.summary());
-        return report.allPassed() && orderIndependent ? Main.OK : Main.FAILED;
+        return report.allPassed() && messageProblems.isEmpty() && orderIndependent ? Main.OK : Main.FAILED;
     }
 }

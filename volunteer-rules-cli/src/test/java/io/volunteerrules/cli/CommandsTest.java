@@ -91,6 +91,38 @@ class CommandsTest {
         assertThat(c.lastLine()).matches("\\d+ passed, 1 failed");
     }
 
+    @Test
+    void test_reports_each_rendered_message_that_fails_the_message_check_and_exits_1() throws IOException {
+        Path dir = export();
+        Path scenarios = dir.resolve("suitability/suitability.scenarios.yaml");
+        // the scenarios still pass; what they render does not read as Chinese should
+        Files.writeString(scenarios, Files.readString(scenarios) + """
+
+                  - name: A volunteer whose name is written with ASCII punctuation
+                    facts:
+                      tasks: [{id: T1, minAge: 18, maxAge: 65}]
+                      volunteers: [{id: V1, name: "Li, Mou"}]
+                    outcome: ALLOWED
+
+                  - name: A task needing a skill the vocabulary does not name
+                    facts:
+                      tasks: [{id: T1, requiredSkills: [rope-rescue]}]
+                    outcome: REFUSED
+                    rules: [missing-required-skills]
+                """);
+        Cli c = Cli.run("test", "--rules", dir.toString());
+        assertThat(c.exit()).as(c.out()).isEqualTo(Main.FAILED);
+        assertThat(c.out()).contains("MESSAGE age-within-task-range: \"Li, Mou在2026年5月1日时为65周岁")
+                .contains("uses ASCII punctuation \",\"")
+                .contains("(suitability/suitability.scenarios.yaml: A volunteer whose name is written with ASCII punctuation)")
+                .contains("MESSAGE missing-required-skills: \"李某缺少任务“现场引导”要求的技能：“rope-rescue”\" shows the code "
+                        + "“rope-rescue”, which has no name")
+                .contains("MESSAGE missing-required-skills: next step: \"组织方安排具备“rope-rescue”技能的志愿者")
+                .contains("message problems: a Chinese message is written with");
+        assertThat(c.out()).doesNotContain("FAIL ");
+        assertThat(c.lastLine()).matches("[1-9]\\d* passed, 0 failed");
+    }
+
     /** Two rules; the second refuses while no Capacity is known, inserting its finding as {@code FINDING} says. */
     static final String GATE_DRL = """
             package rules.gate;

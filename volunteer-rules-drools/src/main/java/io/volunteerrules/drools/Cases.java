@@ -91,7 +91,7 @@ final class Cases {
             kind(ServiceRecordQuestion.class, true, (c, q) -> List.of()),
             kind(TrainingRecordQuestion.class, true, (c, q) -> List.of()),
             kind(CertificateQuestion.class, true, (c, q) -> List.of(new CertificateCase(q.subject(), c.request.asOf(),
-                    c.get(Volunteer.class, q.volunteerId()), c.get(Activity.class, q.activityId())))),
+                    c.get(Volunteer.class, q.volunteerId()), c.get(Activity.class, q.activityId()), c.organisationNames()))),
             kind(StarRatingQuestion.class, true, (c, q) -> List.of(c.volunteerSubject(q, q.volunteerId(), true))),
             kind(CommendationQuestion.class, true, Cases::commendation),
             kind(PreferentialTreatmentQuestion.class, true, (c, q) -> List.of(c.volunteerSubject(q, q.volunteerId(), true),
@@ -129,6 +129,8 @@ final class Cases {
     private final ParameterSet parameters;
     /** Facts by type and id, each type indexed when first needed. */
     private final Map<Class<?>, Map<String, Object>> byId = new HashMap<>();
+    /** The organisations' names by id, once a certificate question needs them. */
+    private Map<String, String> organisationNames;
 
     Cases(EvaluationRequest request, ParameterSet parameters) {
         this.request = request;
@@ -236,6 +238,16 @@ final class Cases {
         String type = q.subject().substring(0, q.subject().indexOf(':'));
         return new VolunteerSubject(q.subject(), type, volunteerId, get(Volunteer.class, volunteerId).name(),
                 request.asOf(), rated);
+    }
+
+    /** The request's organisations' names by id, made once and shared by every certificate question. */
+    private Map<String, String> organisationNames() {
+        if (organisationNames == null) {
+            Map<String, String> names = new HashMap<>();
+            request.organisations().forEach(o -> names.put(o.id(), o.name()));
+            organisationNames = Map.copyOf(names);
+        }
+        return organisationNames;
     }
 
     /** The fact of {@code type} with {@code id}, or null (a null id too). */

@@ -16,12 +16,19 @@ public final class ConflictingValuesException extends EvaluationException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A rule and the value it gave.
+     *
+     * @param rule  the rule, by name
+     * @param value the value it gave
+     */
+    public record RuleValue(String rule, Object value) {
+    }
+
     private final String subject;
     private final String name;
-    private final String firstRule;
-    private final transient Object firstValue;
-    private final String secondRule;
-    private final transient Object secondValue;
+    private final transient RuleValue first;
+    private final transient RuleValue second;
 
     /** The two values in the order of their rules' names, so the message does not depend on firing order. */
     static ConflictingValuesException of(String ruleSetVersion, DerivedValue a, DerivedValue b) {
@@ -31,16 +38,14 @@ public final class ConflictingValuesException extends EvaluationException {
     }
 
     private ConflictingValuesException(String ruleSetVersion, DerivedValue first, DerivedValue second) {
-        super("rule set " + ruleSetVersion + " gave " + first.subject() + " two different values of \""
+        super(ruleSetVersion, "rule set " + ruleSetVersion + " gave " + first.subject() + " two different values of \""
                 + first.name() + "\": rule \"" + first.rule() + "\" gave " + show(first.value()) + ", rule \""
                 + second.rule() + "\" gave " + show(second.value())
                 + "; a value must not depend on which rule fires last, so make the rules' conditions exclusive", null);
         this.subject = first.subject();
         this.name = first.name();
-        this.firstRule = first.rule();
-        this.firstValue = first.value();
-        this.secondRule = second.rule();
-        this.secondValue = second.value();
+        this.first = new RuleValue(first.rule(), first.value());
+        this.second = new RuleValue(second.rule(), second.value());
     }
 
     private static String show(Object value) {
@@ -58,23 +63,13 @@ public final class ConflictingValuesException extends EvaluationException {
         return name;
     }
 
-    /** The first rule, by name. */
-    public String firstRule() {
-        return firstRule;
+    /** The rule whose name comes first, with its value. */
+    public RuleValue first() {
+        return first;
     }
 
-    /** The value the first rule gave. */
-    public Object firstValue() {
-        return firstValue;
-    }
-
-    /** The second rule, by name. */
-    public String secondRule() {
-        return secondRule;
-    }
-
-    /** The value the second rule gave. */
-    public Object secondValue() {
-        return secondValue;
+    /** The other rule, with its value. */
+    public RuleValue second() {
+        return second;
     }
 }

@@ -12,11 +12,28 @@ public class EvaluationException extends VolunteerRulesException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String ruleSetVersion;
+
     /**
      * @param message what failed, naming the rule set version and the rule or question
      * @param cause   the failure inside the rules, or null
      */
     public EvaluationException(String message, Throwable cause) {
+        this(null, message, cause);
+    }
+
+    /**
+     * @param ruleSetVersion the version of the rule set that failed
+     * @param message        what failed, naming the rule set version and the rule or question
+     * @param cause          the failure inside the rules, or null
+     */
+    EvaluationException(String ruleSetVersion, String message, Throwable cause) {
         super(message, cause);
+        this.ruleSetVersion = ruleSetVersion;
+    }
+
+    /** The version of the rule set that failed ({@code sha256:…}); null when the thrower did not know it. */
+    public String ruleSetVersion() {
+        return ruleSetVersion;
     }
 }

@@ -23,13 +23,11 @@ public class EvaluationLimitException extends EvaluationException {
     }
 
     private final Limit limit;
-    private final String ruleSetVersion;
     private final String busiestRule;
 
     EvaluationLimitException(String message, Limit limit, String ruleSetVersion, String busiestRule) {
-        super(message, null);
+        super(ruleSetVersion, message, null);
         this.limit = limit;
-        this.ruleSetVersion = ruleSetVersion;
         this.busiestRule = busiestRule;
     }
 
@@ -62,7 +60,7 @@ public class EvaluationLimitException extends EvaluationException {
     /** The same stop, naming the request of a batch it happened in ({@code [3]}). */
     EvaluationLimitException inRequest(int index) {
         EvaluationLimitException e = new EvaluationLimitException("request [" + index + "]: " + getMessage(), limit,
-                ruleSetVersion, busiestRule);
+                ruleSetVersion(), busiestRule);
         e.setStackTrace(getStackTrace());
         return e;
     }
@@ -70,11 +68,6 @@ public class EvaluationLimitException extends EvaluationException {
     /** Which bound was exceeded. */
     public Limit limit() {
         return limit;
-    }
-
-    /** The version of the rule set that was stopped. */
-    public String ruleSetVersion() {
-        return ruleSetVersion;
     }
 
     /**

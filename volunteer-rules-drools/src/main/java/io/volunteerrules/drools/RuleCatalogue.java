@@ -1,10 +1,10 @@
 package io.volunteerrules.drools;
 
+import io.volunteerrules.core.clauses.Clause;
 import io.volunteerrules.core.clauses.ClauseCatalogue;
 import io.volunteerrules.core.text.MessageTemplate;
 import io.volunteerrules.drools.lint.MessageCheck;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +54,16 @@ public final class RuleCatalogue {
     private static RuleInfo read(Rule rule, ClauseCatalogue catalogue, List<String> problems) {
         String where = "rule \"" + rule.getName() + "\" (" + rule.getPackageName() + ")";
         Map<String, Object> meta = rule.getMetaData();
-        List<String> clauses = clauses(meta.get("clause"));
         int before = problems.size();
-        if (clauses.isEmpty()) {
+        List<String> clauses = List.of();
+        if (text(meta.get("clause")) == null) {
             problems.add(where + " has no @clause(\"…\") naming the clause it implements");
+        } else {
+            try {
+                clauses = clauses(meta.get("clause"));
+            } catch (IllegalArgumentException e) {
+                problems.add(where + " has a malformed @clause(\"" + text(meta.get("clause")) + "\"): " + e.getMessage());
+            }
         }
         for (String c : clauses) {
             if (!catalogue.contains(c)) {
@@ -84,16 +90,15 @@ public final class RuleCatalogue {
                     + ": a next step is written in both languages");
             return null;
         }
-        boolean written = MessageCheck.rewritten(area);
         MessageTemplate zhT;
         MessageTemplate enT;
         MessageTemplate nextZhT;
         MessageTemplate nextEnT;
         try {
-            zhT = written ? MessageTemplate.of(zh) : MessageTemplate.legacy(zh);
-            enT = written ? MessageTemplate.of(en) : MessageTemplate.legacy(en);
-            nextZhT = nextZh == null ? null : written ? MessageTemplate.of(nextZh) : MessageTemplate.legacy(nextZh);
-            nextEnT = nextEn == null ? null : written ? MessageTemplate.of(nextEn) : MessageTemplate.legacy(nextEn);
+            zhT = MessageTemplate.of(zh);
+            enT = MessageTemplate.of(en);
+            nextZhT = nextZh == null ? null : MessageTemplate.of(nextZh);
+            nextEnT = nextEn == null ? null : MessageTemplate.of(nextEn);
         } catch (IllegalArgumentException e) {
             problems.add(where + " has a message that does not parse: " + e.getMessage());
             return null;
@@ -111,12 +116,16 @@ public final class RuleCatalogue {
         return new RuleInfo(rule.getName(), area, clauses, zhT, enT, nextZhT, nextEnT);
     }
 
+    /**
+     * The clause ids of a rule's {@code @clause} metadata. A Drools metadata value is one string, so
+     * several ids are written in it separated by commas ({@code @clause("ZZ-2.3, VSR-17")}); they are
+     * split here, by {@link Clause#ids(String)}, and held as a list from then on.
+     *
+     * @throws IllegalArgumentException if the value is absent or empty, or holds an empty or malformed
+     *                                  id or one id twice (the message names it)
+     */
     static List<String> clauses(Object raw) {
-        String text = text(raw);
-        if (text == null) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Clause.ids(text(raw));
     }
 
     private static String text(Object raw) {

@@ -23,7 +23,11 @@ public record RuleInfo(String name, String area, List<String> clauses, MessageTe
 
     /**
      * The clause ids of a rule's {@code @clause} metadata value as the engine reads them (the ids
-     * between the commas, trimmed, in order), so that a rule passing its clauses on reads them the same.
+     * between the commas, trimmed, in order; {@link io.volunteerrules.core.clauses.Clause#ids(String)}),
+     * so that a rule passing its clauses on reads them the same. The engine refuses a rule set whose
+     * {@code @clause} is malformed when it is built, so for a rule of a built engine this never fails.
+     *
+     * @throws IllegalArgumentException if the value is absent, or holds an empty or malformed id
      */
     public static List<String> clauseIds(Object clauseMetadata) {
         return RuleCatalogue.clauses(clauseMetadata);

@@ -25,7 +25,9 @@ import java.util.function.Consumer;
  * decisions (outcome, reasons, values) differ from those of the rule set as written.
  *
  * <p>The copies are: every DRL file with its rules reversed, then {@code shuffles} copies with
- * every DRL file's rules shuffled, seeded 1, 2, … so a reported change can be reproduced. When a
+ * every DRL file's rules shuffled, seeded 1, 2, … (each file from the seed and its own path, so
+ * a file's order under a seed does not change when another file changes) so a reported change can be
+ * reproduced. When a
  * copy changes a decision, each file is then also reversed on its own, to name the file. A copy is
  * compiled like a rules directory (in the rule sandbox; not linted again, since reordering changes no
  * rule's text).
@@ -107,12 +109,22 @@ public final class RuleOrderCheck {
         parsed.forEach(drl -> reversed.put(drl.path(), drl.reversed()));
         out.add(variant(files, "rules of every file reversed", reversed));
         for (int seed = 1; seed <= shuffles; seed++) {
-            Random random = new Random(seed);
             Map<String, String> shuffled = new HashMap<>();
-            parsed.forEach(drl -> shuffled.put(drl.path(), drl.shuffled(random)));
+            for (DrlRules drl : parsed) {
+                shuffled.put(drl.path(), drl.shuffled(random(seed, drl.path())));
+            }
             out.add(variant(files, "rules of every file shuffled (seed " + seed + ")", shuffled));
         }
         return out;
+    }
+
+    /**
+     * The random order of one file under one seed: each file has its own generator, seeded from the
+     * seed and the file's path, so a file's shuffled order depends on that file alone and a change
+     * reported for it stays reproducible when other files gain or lose rules.
+     */
+    static Random random(int seed, String path) {
+        return new Random(31L * seed + path.hashCode());
     }
 
     /** One copy per DRL file with two or more rules, with that file's rules reversed and the rest as written. */

@@ -1,13 +1,19 @@
 package io.volunteerrules.drools;
 
+import io.volunteerrules.core.decision.Decision;
+import io.volunteerrules.core.decision.Effect;
+import io.volunteerrules.core.decision.Reason;
 import io.volunteerrules.core.ruleset.RuleFile;
 import io.volunteerrules.core.scenario.Scenario;
 import io.volunteerrules.core.scenario.ScenarioFileException;
 import io.volunteerrules.core.scenario.ScenarioLoader;
 import io.volunteerrules.core.scenario.ScenarioResult;
 import io.volunteerrules.core.scenario.ScenarioRunner;
+import io.volunteerrules.drools.lint.MessageCheck;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
 
@@ -88,6 +94,48 @@ public final class ScenarioSuite {
         } catch (EvaluationLimitException e) {
             return new ScenarioResult(scenario, List.of(e.getMessage()), List.of());
         }
+    }
+
+    /**
+     * What is wrong with the messages the scenarios of a run rendered ({@link MessageCheck}): in
+     * Chinese, ASCII punctuation, a raw code or id where a name belongs, Latin letters outside brackets,
+     * "—" for a value, or a code with no name ({@link MessageCheck#renderedProblems}); and a reason
+     * that refuses or asks for review without a next step. Rules of areas whose messages are not yet
+     * rewritten are left out. Each problem is listed once, with the first scenario that shows it.
+     */
+    public List<String> messageProblems(Report report) {
+        return messageProblems(rules.rules(), report.results());
+    }
+
+    /**
+     * The {@linkplain #messageProblems(Report) message problems} of scenario results, each as
+     * {@code rule: problem (scenario title)}, listed once per rule and problem.
+     */
+    public static List<String> messageProblems(RuleCatalogue catalogue, List<ScenarioResult> results) {
+        Map<String, String> firstSeen = new LinkedHashMap<>();
+        for (ScenarioResult r : results) {
+            for (Decision d : r.decisions()) {
+                for (Reason reason : d.allReasons()) {
+                    RuleInfo info = catalogue.find(reason.rule()).orElse(null);
+                    if (info == null) {
+                        continue;
+                    }
+                    List<String> problems = new ArrayList<>(MessageCheck.renderedProblems(reason.zh()));
+                    if (reason.nextStep() != null) {
+                        MessageCheck.renderedProblems(reason.nextStep().zh()).forEach(p -> problems.add("next step: " + p));
+                    } else if (reason.effect() == Effect.REFUSE || reason.effect() == Effect.REVIEW) {
+                        problems.add("it " + (reason.effect() == Effect.REFUSE ? "refuses" : "asks for review")
+                                + " without a next step (@nextZh/@nextEn): say who must do what to change the answer");
+                    }
+                    for (String p : problems) {
+                        firstSeen.putIfAbsent(reason.rule() + ": " + p, r.scenario().title());
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        firstSeen.forEach((problem, scenario) -> out.add(problem + " (" + scenario + ")"));
+        return out;
     }
 
     /**

@@ -284,7 +284,7 @@ public final class VolunteerRules implements Evaluator {
             if (e instanceof java.util.concurrent.CancellationException) {
                 throw e;
             }
-            throw new EvaluationException("rule set " + ruleSetVersion() + " failed while answering the request of "
+            throw new EvaluationException(ruleSetVersion(), "rule set " + ruleSetVersion() + " failed while answering the request of "
                     + request.asOf() + ": " + e.getMessage(), e);
         } finally {
             if (clean) {
@@ -298,7 +298,7 @@ public final class VolunteerRules implements Evaluator {
         for (Question q : request.questions()) {
             List<Finding> forQuestion = findings.getOrDefault(q.subject(), List.of());
             if (forQuestion.isEmpty()) {
-                throw new EvaluationException("no rule of rule set " + ruleSetVersion() + " answered the question "
+                throw new EvaluationException(ruleSetVersion(), "no rule of rule set " + ruleSetVersion() + " answered the question "
                         + q.subject() + "; the rule set lacks the rules for this kind of question", null);
             }
             List<Reason> reasons = forQuestion.stream().map(this::reason).distinct().sorted(REASON_ORDER).toList();
@@ -384,7 +384,7 @@ public final class VolunteerRules implements Evaluator {
 
     private Reason reason(Finding f) {
         RuleInfo info = ruleSet.rules().find(f.rule())
-                .orElseThrow(() -> new EvaluationException("rule set " + ruleSetVersion() + ": finding of unknown rule "
+                .orElseThrow(() -> new EvaluationException(ruleSetVersion(), "rule set " + ruleSetVersion() + ": finding of unknown rule "
                         + f.rule(), null));
         try {
             Bilingual next = null;
@@ -394,7 +394,7 @@ public final class VolunteerRules implements Evaluator {
             return new Reason(info.name(), info.clauses(), f.effect(), info.zh().format(f.args(), Language.ZH),
                     info.en().format(f.args(), Language.EN), next);
         } catch (IllegalArgumentException e) {
-            throw new EvaluationException("rule \"" + info.name() + "\" of rule set " + ruleSetVersion() + " "
+            throw new EvaluationException(ruleSetVersion(), "rule \"" + info.name() + "\" of rule set " + ruleSetVersion() + " "
                     + e.getMessage(), e);
         }
     }

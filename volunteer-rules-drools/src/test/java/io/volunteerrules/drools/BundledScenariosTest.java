@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.volunteerrules.core.calendar.WorkingDayCalendar;
 import io.volunteerrules.core.clauses.Clause;
-import io.volunteerrules.core.decision.Effect;
 import io.volunteerrules.core.ruleset.RuleFile;
 import io.volunteerrules.core.scenario.Expectation;
 import io.volunteerrules.core.scenario.Scenario;
 import io.volunteerrules.core.scenario.ScenarioLoader;
 import io.volunteerrules.core.scenario.ScenarioResult;
 import io.volunteerrules.core.scenario.ScenarioRunner;
-import io.volunteerrules.drools.lint.MessageCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,35 +58,10 @@ class BundledScenariosTest {
                         assertThat(r.failures()).as(r.scenario().title()).isEmpty()))));
     }
 
+    /** The same check as the command-line {@code test} of a staff rules directory ({@link ScenarioSuite#messageProblems}). */
     @Test
     void every_message_the_scenarios_render_in_a_rewritten_area_reads_as_chinese() {
-        List<String> problems = new ArrayList<>();
-        for (ScenarioResult r : results) {
-            for (var d : r.decisions()) {
-                for (var reason : d.allReasons()) {
-                    RuleInfo info = engine.rules().find(reason.rule()).orElseThrow();
-                    if (!MessageCheck.rewritten(info.area())) {
-                        continue;
-                    }
-                    MessageCheck.renderedProblems(reason.zh()).forEach(p -> problems.add(reason.rule() + ": " + p));
-                    if (reason.nextStep() != null) {
-                        MessageCheck.renderedProblems(reason.nextStep().zh()).forEach(p -> problems.add(reason.rule() + " (next step): " + p));
-                    }
-                    if (reason.effect() == Effect.REFUSE || reason.effect() == Effect.REVIEW) {
-                        if (reason.nextStep() == null) {
-                            problems.add(reason.rule() + ": refuses or asks for review without a next step");
-                        }
-                    }
-                }
-            }
-        }
-        assertThat(problems.stream().distinct().toList()).as("messages that fail the message check").isEmpty();
-    }
-
-    @Test
-    void the_areas_not_yet_rewritten_are_bundled_areas() {
-        Set<String> areas = engine.rules().rules().values().stream().map(RuleInfo::area).collect(Collectors.toSet());
-        assertThat(areas).containsAll(MessageCheck.AREAS_NOT_YET_REWRITTEN);
+        assertThat(ScenarioSuite.messageProblems(engine.rules(), results)).as("messages that fail the message check").isEmpty();
     }
 
     @Test

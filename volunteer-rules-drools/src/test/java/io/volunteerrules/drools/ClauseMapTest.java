@@ -2,7 +2,6 @@ package io.volunteerrules.drools;
 
 import io.volunteerrules.core.clauses.Clause;
 import io.volunteerrules.core.params.Parameter;
-import io.volunteerrules.core.params.ParameterRow;
 import io.volunteerrules.core.ruleset.RuleFile;
 import io.volunteerrules.core.scenario.Scenario;
 import io.volunteerrules.core.scenario.ScenarioLoader;
@@ -44,7 +43,7 @@ class ClauseMapTest {
         }
         Map<String, List<String>> paramsByClause = new TreeMap<>();
         engine.parameters().parameters().values().stream().sorted((a, b) -> a.key().compareTo(b.key()))
-                .forEach((Parameter p) -> p.rows().stream().map(ParameterRow::clause).distinct()
+                .forEach((Parameter p) -> p.rows().stream().flatMap(r -> r.clauses().stream()).distinct()
                         .forEach(c -> paramsByClause.computeIfAbsent(c, k -> new ArrayList<>()).add(p.key())));
 
         StringBuilder md = new StringBuilder();

@@ -63,8 +63,10 @@ class ConflictingValuesTest {
                     ConflictingValuesException c = (ConflictingValuesException) e;
                     assertThat(c.subject()).isEqualTo("assignment:A1");
                     assertThat(c.name()).isEqualTo("hours");
-                    assertThat(List.of(c.firstRule(), c.secondRule())).containsExactly("values-first", "values-second");
-                    assertThat(List.of(c.firstValue(), c.secondValue())).containsExactly(new BigDecimal("3"), new BigDecimal("5"));
+                    assertThat(List.of(c.first(), c.second())).containsExactly(
+                            new ConflictingValuesException.RuleValue("values-first", new BigDecimal("3")),
+                            new ConflictingValuesException.RuleValue("values-second", new BigDecimal("5")));
+                    assertThat(c.ruleSetVersion()).isEqualTo(rules.ruleSetVersion());
                 });
     }
 

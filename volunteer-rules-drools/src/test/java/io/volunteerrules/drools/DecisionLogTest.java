@@ -70,6 +70,21 @@ class DecisionLogTest {
     }
 
     @Test
+    void record_writes_the_rule_set_version_whole_even_where_its_digits_look_like_a_phone_number() throws Exception {
+        EvaluationRequest request = request();
+        Decision d = RULES.evaluate(request).get(0);
+        String version = "sha256:628ac14256051140f31d7622108313e0d449174b579b8c3552aefa53bb80ac48";
+        StringWriter out = new StringWriter();
+        DecisionLog.builder().toWriter(out).build().record(request, List.of(new Decision(d.question(), d.asOf(),
+                d.outcome(), d.context(), d.values(), version)));
+        JsonNode line = Json.mapper().readTree(out.toString().lines().findFirst().orElseThrow());
+        assertThat(line.get("ruleSetVersion").asText()).isEqualTo(version);
+        assertThat(line.get("requestDigest").asText()).doesNotContain("*");
+        // the same digits in a message are still masked
+        assertThat(DecisionLog.mask("call 14256051140", List.of())).isEqualTo("call 142****1140");
+    }
+
+    @Test
     void record_masks_configured_fields_and_writes_to_a_file(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("decisions.jsonl");
         DecisionLog log = DecisionLog.builder().toFile(file).personalFields(Set.of("name@volunteers", "name@tasks")).build();
@@ -141,10 +156,12 @@ class DecisionLogTest {
     }
 
     /** Scans the log for any of the identifiers, and for anything shaped like an ID or phone number. */
-    private static void assertNoIdentifiers(String log, String... identifiers) {
+    private static void assertNoIdentifiers(String text, String... identifiers) {
         for (String id : identifiers) {
-            assertThat(log).doesNotContain(id);
+            assertThat(text).doesNotContain(id);
         }
+        // the request digest and rule set version are hashes, written whole: their digits are no one's number
+        String log = text.replaceAll("sha256:[0-9a-f]{64}", "sha256:…");
         assertThat(Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?!\\d)").matcher(log).find()).as("an ID number in the log").isFalse();
         assertThat(Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)").matcher(log).find()).as("a phone number in the log").isFalse();
     }

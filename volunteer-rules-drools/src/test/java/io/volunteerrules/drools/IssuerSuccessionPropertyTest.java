@@ -77,7 +77,7 @@ class IssuerSuccessionPropertyTest {
             } else {
                 undetermined++;
                 assertThat(reasons.stream().filter(r -> UNDETERMINED.contains(r.rule())).findFirst().orElseThrow().en())
-                        .startsWith("cannot determine issuer");
+                        .startsWith("Cannot determine the issuer");
             }
         }
         // the generator reaches both kinds of ending, so the property is not vacuous

@@ -48,7 +48,7 @@ class RecordParametersTest {
         assertThat((BigDecimal) bundled.values().get("countedHours")).isEqualByComparingTo("3.5");
         assertThat((BigDecimal) changed.values().get("countedHours")).isEqualByComparingTo("5.0");
         assertThat(changed.allReasons()).anySatisfy(r -> assertThat(r.en())
-                .contains("the 1.5 hours of travel count under the parameter in force"));
+                .contains("travel time of 1.5 hours is counted under the parameter in force"));
     }
 
     private static Path copyBundledRules(Path dir) throws IOException {

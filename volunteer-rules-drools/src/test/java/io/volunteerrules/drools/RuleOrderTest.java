@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RuleOrderTest {
 
     /** Seeded shuffles beside the per-file reversals; each is one compile and one run of every scenario. */
-    static final int SHUFFLES = 4;
+    static final int SHUFFLES = 10;
 
     @Test
     void no_bundled_decision_depends_on_the_order_of_the_rules() {

@@ -65,6 +65,36 @@ class RulesDirectoryTest {
     }
 
     @Test
+    void a_rule_whose_clause_metadata_is_malformed_is_refused_naming_the_rule_and_the_id() throws IOException {
+        writeArea("broken", """
+                package rules.broken;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+                rule "full-width-comma"
+                    @clause("HN-8，ZZ-2.4")
+                    @zh("无")
+                    @en("None")
+                when
+                    AssignmentCase()
+                then
+                end
+                rule "empty-id"
+                    @clause("HN-8,,ZZ-2.4")
+                    @zh("无")
+                    @en("None")
+                when
+                    AssignmentCase()
+                then
+                end
+                """);
+        assertThatThrownBy(() -> VolunteerRules.builder().rulesDirectory(dir).build())
+                .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+                        "rule \"full-width-comma\" (rules.broken) has a malformed @clause(\"HN-8，ZZ-2.4\"): \"HN-8，ZZ-2.4\" "
+                                + "is not a clause id such as ZZ-2.4 or MCA-CERT-11; separate ids with a comma (,), not ， or 、",
+                        "rule \"empty-id\" (rules.broken) has a malformed @clause(\"HN-8,,ZZ-2.4\"): \"HN-8,,ZZ-2.4\" has "
+                                + "an empty clause id; separate ids with one comma each, as in \"ZZ-2.4, VSR-19\""));
+    }
+
+    @Test
     void a_rule_citing_an_unknown_clause_or_with_mismatched_messages_is_refused_with_every_problem() throws IOException {
         writeArea("broken", """
                 package rules.broken;
@@ -148,8 +178,36 @@ class RulesDirectoryTest {
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("rule set " + broken.ruleSetVersion() + " failed")
                 .hasMessageContaining("fails-on-purpose")
+                .satisfies(e -> assertThat(((EvaluationException) e).ruleSetVersion()).isEqualTo(broken.ruleSetVersion()))
                 .hasRootCauseInstanceOf(ArithmeticException.class)
                 .hasRootCauseMessage("/ by zero");
+    }
+
+    @Test
+    void a_rule_reading_a_parameter_no_table_defines_gives_an_evaluation_exception_naming_the_key() throws IOException {
+        writeArea("broken", """
+                package rules.broken;
+                import io.volunteerrules.core.params.ParameterSet;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+                import io.volunteerrules.drools.internal.support.Findings;
+                rule "reads-a-misspelt-key"
+                    @clause("HN-8")
+                    @zh("读取参数")
+                    @en("Reads a parameter")
+                when
+                    $p : ParameterSet()
+                    $a : AssignmentCase()
+                then
+                    int age = $p.integer("capacity.ful-age");
+                    Findings.info(kcontext, $a.subject());
+                end
+                """);
+        VolunteerRules broken = VolunteerRules.builder().rulesDirectory(dir).build();
+        assertThatThrownBy(() -> broken.evaluate(TestRequests.assignments(LocalDate.of(1990, 1, 1))))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining("reads-a-misspelt-key")
+                .hasRootCauseInstanceOf(io.volunteerrules.core.params.UnknownParameterException.class)
+                .rootCause().hasMessageStartingWith("unknown parameter capacity.ful-age: no parameter table of the rule set defines it");
     }
 
     @Test

@@ -45,10 +45,10 @@ class SourceDatesTest {
         for (Parameter p : engine.parameters().parameters().values()) {
             for (ParameterRow row : p.rows()) {
                 rows++;
-                for (String clause : row.clause().split(",")) {
-                    LocalDate from = CATALOGUE.inForceFrom(clause.strip()).orElse(LocalDate.MAX);
+                for (String clause : row.clauses()) {
+                    LocalDate from = CATALOGUE.inForceFrom(clause).orElse(LocalDate.MAX);
                     if (row.from().isBefore(from)) {
-                        late.add(p.key() + " from " + row.from() + " cites " + clause.strip() + " (in force " + from + ")");
+                        late.add(p.key() + " from " + row.from() + " cites " + clause + " (in force " + from + ")");
                     }
                 }
             }

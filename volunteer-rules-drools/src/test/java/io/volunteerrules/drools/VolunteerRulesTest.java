@@ -68,8 +68,9 @@ class VolunteerRulesTest {
         assertThat(refusal.rule()).isEqualTo("guardian-consent-missing");
         assertThat(refusal.effect()).isEqualTo(Effect.REFUSE);
         assertThat(refusal.clauses()).containsExactly("HN-8");   // CC-19 is cited by the rule that classified the volunteer
-        assertThat(refusal.en()).startsWith("志愿者1 is 15 on 2026-05-01, a person of limited civil capacity");
-        assertThat(refusal.zh()).startsWith("志愿者1在2026-05-01时为15周岁,为限制民事行为能力人");
+        assertThat(refusal.en()).startsWith("志愿者1 is 15 on 1 May 2026, a person of limited civil capacity");
+        assertThat(refusal.zh()).startsWith("志愿者1在2026年5月1日时为15周岁，为限制民事行为能力人");
+        assertThat(refusal.nextStep().zh()).startsWith("志愿者1的监护人最迟于2026年5月1日出具涵盖本活动");
         assertThat(d.context()).extracting(Reason::rule).contains("capacity-limited-minor", "assignment-accepted");
         assertThat(d.citedClauses()).contains("HN-8", "CC-19", "VSR-25");
     }

@@ -44,10 +44,14 @@ public record CityIndicators(
      * @param deadline        the day by which it is to be reached (2025-12-31)
      * @param daysToDeadline  days from the as-of date to the deadline; negative once it has passed
      * @param source          the parameter row's source
-     * @param clause          the parameter row's clause
+     * @param clauses         the parameter row's clauses
      */
     public record Target(BigDecimal ratePercent, LocalDate deadline, long daysToDeadline, String source,
-            String clause) {
+            List<String> clauses) {
+
+        public Target {
+            clauses = List.copyOf(clauses);
+        }
 
         /** Whether the deadline has passed on the as-of date. */
         @JsonProperty("deadlinePassed")

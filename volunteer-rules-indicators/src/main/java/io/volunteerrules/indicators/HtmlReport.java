@@ -99,7 +99,7 @@ public final class HtmlReport {
         h.append("</div>\n</div>\n</section>\n");
 
         h.append("<footer><h3>计算说明 <span class=\"en\">How the figures are computed</span></h3><ul>");
-        h.append("<li>目标:").append(esc(report.target().source())).append("(").append(esc(report.target().clause()))
+        h.append("<li>目标:").append(esc(report.target().source())).append("(").append(esc(String.join(", ", report.target().clauses())))
                 .append(")。Target: ").append(pct(report.target().ratePercent())).append(" of the resident population by ")
                 .append(report.target().deadline()).append(".</li>");
         for (String note : report.notes()) {

@@ -139,7 +139,7 @@ public final class Indicators {
         ParameterRow row = p.rowOn(dataset.asOf()).orElseThrow();
         long days = ChronoUnit.DAYS.between(dataset.asOf(), set.date(TARGET_DEADLINE));
         return new Target(rate.multiply(HUNDRED).stripTrailingZeros(), set.date(TARGET_DEADLINE), days, row.source(),
-                row.clause());
+                row.clauses());
     }
 
     static Registration registration(long population, long registered, BigDecimal rate) {

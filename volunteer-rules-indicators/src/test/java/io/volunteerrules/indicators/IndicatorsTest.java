@@ -76,7 +76,7 @@ class IndicatorsTest {
         assertThat(report.target().ratePercent()).isEqualByComparingTo("15");
         assertThat(report.target().deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(report.target().daysToDeadline()).isEqualTo(92);
-        assertThat(report.target().clause()).isEqualTo("ZZ-1.3");
+        assertThat(report.target().clauses()).containsExactly("ZZ-1.3");
     }
 
     @Test

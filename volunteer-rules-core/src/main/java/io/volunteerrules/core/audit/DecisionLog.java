@@ -135,6 +135,10 @@ public final class DecisionLog {
             }
             line.set("values", mapper.valueToTree(d.values()));
             mask(line, personal);
+            // the digests are hashes, not personal data, and are written as they are: a run of their
+            // digits can look like a phone number (sha256:628ac142560511…) and would be masked
+            line.put("requestDigest", digest);
+            line.put("ruleSetVersion", d.ruleSetVersion());
             try {
                 lines.append(mapper.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(line)).append('\n');
             } catch (JsonProcessingException e) {

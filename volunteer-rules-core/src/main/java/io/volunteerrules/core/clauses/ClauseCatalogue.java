@@ -86,7 +86,7 @@ public final class ClauseCatalogue {
     /**
      * Every parameter row that starts before the text of a clause it cites is in force, or cites a
      * clause the catalogue does not know: a row is in force from its source's effective date, never
-     * before. A row may cite several clauses, separated by commas; each is checked.
+     * before. A row may cite several clauses; each is checked.
      *
      * @return one problem per row and clause, naming the table, the parameter, the row's first day,
      *         the clause and the day its text is in force from; empty when every row is in order
@@ -95,8 +95,7 @@ public final class ClauseCatalogue {
         List<String> problems = new ArrayList<>();
         for (Parameter p : parameters) {
             for (ParameterRow row : p.rows()) {
-                for (String id : row.clause().split(",")) {
-                    String clause = id.strip();
+                for (String clause : row.clauses()) {
                     String at = p.file() + ": " + p.key() + ": the row from " + row.from();
                     if (!contains(clause)) {
                         problems.add(at + " cites " + clause + ", which is not in the clause catalogue");

@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * The parameter values in force on one date: what the rules read their numbers from. Immutable.
- * Rules call the typed readers, e.g. {@code integer("capacity.full-age")}.
+ * Rules call the typed readers, e.g. {@code integer("capacity.full-age")}. Reading a key no table
+ * defines is an {@link UnknownParameterException}, reading a parameter as another type than its
+ * table's a {@link ParameterTypeException}: both name the key.
  */
 public final class ParameterSet {
 
@@ -52,12 +54,17 @@ public final class ParameterSet {
         return values;
     }
 
-    /** An integer parameter. @throws IllegalArgumentException if it is unknown or of another type */
+    /** An integer parameter. @throws UnknownParameterException if no table defines it; ParameterTypeException if it is of another type */
     public int integer(String key) {
         return get(key, Integer.class);
     }
 
-    /** A decimal parameter (an integer one is widened). @throws IllegalArgumentException if unknown */
+    /**
+     * A decimal parameter (an integer one is widened).
+     *
+     * @throws UnknownParameterException if no table defines it
+     * @throws ParameterTypeException    if it is of another type
+     */
     public BigDecimal decimal(String key) {
         Object v = value(key);
         if (v instanceof Integer i) {
@@ -66,22 +73,22 @@ public final class ParameterSet {
         return get(key, BigDecimal.class);
     }
 
-    /** A boolean parameter. @throws IllegalArgumentException if it is unknown or of another type */
+    /** A boolean parameter. @throws UnknownParameterException if no table defines it; ParameterTypeException if it is of another type */
     public boolean flag(String key) {
         return get(key, Boolean.class);
     }
 
-    /** A text parameter. @throws IllegalArgumentException if it is unknown or of another type */
+    /** A text parameter. @throws UnknownParameterException if no table defines it; ParameterTypeException if it is of another type */
     public String text(String key) {
         return get(key, String.class);
     }
 
-    /** A date parameter. @throws IllegalArgumentException if it is unknown or of another type */
+    /** A date parameter. @throws UnknownParameterException if no table defines it; ParameterTypeException if it is of another type */
     public LocalDate date(String key) {
         return get(key, LocalDate.class);
     }
 
-    /** A list parameter. @throws IllegalArgumentException if it is unknown or of another type */
+    /** A list parameter. @throws UnknownParameterException if no table defines it; ParameterTypeException if it is of another type */
     @SuppressWarnings("unchecked")
     public List<String> list(String key) {
         return get(key, List.class);
@@ -128,7 +135,7 @@ public final class ParameterSet {
         }
         Object v = values.get(key);
         if (v == null) {
-            throw new IllegalArgumentException("unknown parameter " + key);
+            throw new UnknownParameterException(key, date);
         }
         return v;
     }
@@ -136,9 +143,17 @@ public final class ParameterSet {
     private <T> T get(String key, Class<T> type) {
         Object v = value(key);
         if (!type.isInstance(v)) {
-            throw new IllegalArgumentException("parameter " + key + " is not of type " + type.getSimpleName());
+            throw new ParameterTypeException(key, typeName(v.getClass()), typeName(type));
         }
         return type.cast(v);
+    }
+
+    /** The name of a value's type as a table declares it (integer, decimal, boolean, text, list, date). */
+    private static String typeName(Class<?> type) {
+        return Integer.class.isAssignableFrom(type) ? "integer" : BigDecimal.class.isAssignableFrom(type) ? "decimal"
+                : Boolean.class.isAssignableFrom(type) ? "boolean" : String.class.isAssignableFrom(type) ? "text"
+                : List.class.isAssignableFrom(type) ? "list" : LocalDate.class.isAssignableFrom(type) ? "date"
+                : type.getSimpleName();
     }
 
     @Override

@@ -34,9 +34,12 @@ import java.util.regex.Pattern;
  *       - from: 2021-01-01
  *         value: 18
  *         source: 民法典 第十七条
- *         clause: CC-17
+ *         clause: [CC-17]
  * }</pre>
- * Rows of one key must not overlap. Immutable and thread-safe.
+ * A row's {@code clause} is a list of clause ids ({@code [CC-201, CC-202]}); one id alone may be
+ * written without the brackets, and, as in a spreadsheet's cell, several ids in one text separated
+ * by commas ({@code "CC-201, CC-202"}), which is read by {@link io.volunteerrules.core.clauses.Clause#ids(String)}
+ * when the table is read. Rows of one key must not overlap. Immutable and thread-safe.
  */
 public final class ParameterTables {
 
@@ -212,7 +215,8 @@ public final class ParameterTables {
                 String rat = at + ".rows[" + j++ + "]";
                 checkFields(row, Set.of("from", "to", "value", "source", "clause"), file, rat, problems);
                 raw.add(new RawRow(file + ": " + rat, text(row, "from"), text(row, "to"),
-                        row.has("value") ? toPlain(row.get("value")) : null, text(row, "source"), text(row, "clause")));
+                        row.has("value") ? toPlain(row.get("value")) : null, text(row, "source"),
+                        row.has("clause") ? toPlain(row.get("clause")) : null));
             }
             if (raw.isEmpty()) {
                 problems.add(file + ": " + at + ".rows: must hold at least one row");
@@ -233,10 +237,12 @@ public final class ParameterTables {
      *
      * @param place  where the row is, for messages: {@code file: parameters[0].rows[1]} or
      *               {@code file: sheet parameters, row 7}
+     * @param clause the clause ids as written: a list of ids (a YAML list), or one text holding one id
+     *               or several separated by commas (a YAML scalar, a spreadsheet cell); null when absent
      * @param cells  where each field is, by field name ({@code value} → {@code file: sheet
      *               parameters, cell G7}); a field not listed is named {@code place.field}
      */
-    public record RawRow(String place, String from, String to, Object value, String source, String clause,
+    public record RawRow(String place, String from, String to, Object value, String source, Object clause,
             Map<String, String> cells) {
 
         public RawRow {
@@ -244,7 +250,7 @@ public final class ParameterTables {
         }
 
         /** A row whose fields are named {@code place.field} (the YAML form). */
-        public RawRow(String place, String from, String to, Object value, String source, String clause) {
+        public RawRow(String place, String from, String to, Object value, String source, Object clause) {
             this(place, from, to, value, source, clause, Map.of());
         }
 
@@ -257,7 +263,7 @@ public final class ParameterTables {
 
     /**
      * Types and checks the rows of one parameter: dates readable, {@code to} not before
-     * {@code from}, value of the right type, source and clause given, no two rows overlapping and
+     * {@code from}, value of the right type, source given, clause ids given and well formed, no two rows overlapping and
      * no gap between one row's {@code to} and the next row's {@code from} (a parameter must have a
      * value on every day from its first row on). Problems are added to {@code problems}, each naming
      * the field (or cell) at fault; the rows that could be read are returned in date order.
@@ -277,15 +283,13 @@ public final class ParameterTables {
             if (r.source() == null || r.source().isBlank()) {
                 problems.add(r.at("source") + ": must not be empty");
             }
-            if (r.clause() == null || r.clause().isBlank()) {
-                problems.add(r.at("clause") + ": must not be empty");
-            }
+            List<String> clauses = clauses(r.clause(), r.at("clause"), problems);
             if (from != null && to != null && to.isBefore(from)) {
                 problems.add(r.at("to") + ": must not be before from (" + from + ")");
                 continue;
             }
-            if (from != null && value != null) {
-                ParameterRow row = new ParameterRow(from, to, value, r.source(), r.clause());
+            if (from != null && value != null && clauses != null) {
+                ParameterRow row = new ParameterRow(from, to, value, r.source(), clauses);
                 rows.add(row);
                 origin.put(row, r);
             }
@@ -309,6 +313,22 @@ public final class ParameterTables {
             }
         }
         return rows;
+    }
+
+    /**
+     * The clause ids of a row's {@code clause} field, or null with the problem added (naming the
+     * field): a list of ids, or a text of one id or several separated by commas.
+     */
+    private static List<String> clauses(Object raw, String place, List<String> problems) {
+        try {
+            if (raw instanceof List<?> list) {
+                return io.volunteerrules.core.clauses.Clause.ids(list.stream().map(x -> x == null ? null : x.toString()).toList());
+            }
+            return io.volunteerrules.core.clauses.Clause.ids(raw == null ? null : raw.toString());
+        } catch (IllegalArgumentException e) {
+            problems.add(place + ": " + e.getMessage());
+            return null;
+        }
     }
 
     private static LocalDate date(String text, String place, boolean required, List<String> problems) {

@@ -19,7 +19,9 @@ import java.util.Map;
  * <p>{@code key}, {@code from}, {@code value}, {@code source} and {@code clause} are needed on every
  * row; {@code description}, {@code type} and {@code unit} may be left empty on the later rows of a
  * key. A value under no column of the header is an error naming its row and cell (in a CSV file, the
- * sign of an unquoted comma: {@code 1,000} would otherwise be read as 1). The rows are then checked
+ * sign of an unquoted comma: {@code 1,000} would otherwise be read as 1). A {@code clause} cell holds
+ * one clause id or several separated by commas ({@code "CC-201, CC-202"}, in double quotes in a CSV
+ * file). The rows are then checked
  * exactly as YAML rows are ({@link ParameterTables#rows}). {@link CsvTables} reads CSV into this
  * grid; the optional {@code volunteer-rules-spreadsheets} module reads XLSX into it.
  */
@@ -236,7 +238,7 @@ public final class TableGrid {
             for (ParameterRow row : p.rows()) {
                 out.add(List.of(p.key(), first ? p.description() : "", first ? p.type().name().toLowerCase(Locale.ROOT) : "",
                         first && p.unit() != null ? p.unit() : "", row.from().toString(),
-                        row.to() == null ? "" : row.to().toString(), format(row.value()), row.source(), row.clause()));
+                        row.to() == null ? "" : row.to().toString(), format(row.value()), row.source(), String.join(", ", row.clauses())));
                 first = false;
             }
         }

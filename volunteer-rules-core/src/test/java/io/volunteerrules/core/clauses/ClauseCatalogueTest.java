@@ -13,9 +13,9 @@ class ClauseCatalogueTest {
 
     private static final ClauseCatalogue CATALOGUE = ClauseCatalogue.bundled();
 
-    private static Parameter parameter(String from, String clause) {
+    private static Parameter parameter(String from, String... clauses) {
         return new Parameter("stars.hours-for-level-1", "hours", ParameterType.INTEGER, null,
-                List.of(new ParameterRow(LocalDate.parse(from), null, 100, "source", clause)), "stars/stars.parameters.yaml");
+                List.of(new ParameterRow(LocalDate.parse(from), null, 100, "source", List.of(clauses))), "stars/stars.parameters.yaml");
     }
 
     @Test
@@ -41,7 +41,7 @@ class ClauseCatalogueTest {
 
     @Test
     void rowsBeforeTheirSource_checks_each_clause_a_row_cites_and_refuses_an_unknown_one() {
-        assertThat(CATALOGUE.rowsBeforeTheirSource(List.of(parameter("2020-01-01", "VSR-19, MCA-CERT-7, XX-9"))))
+        assertThat(CATALOGUE.rowsBeforeTheirSource(List.of(parameter("2020-01-01", "VSR-19", "MCA-CERT-7", "XX-9"))))
                 .containsExactly(
                         "stars/stars.parameters.yaml: stars.hours-for-level-1: the row from 2020-01-01 cites MCA-CERT-7, but "
                                 + CATALOGUE.texts().get("MCA-CERT") + " is in force only from 2021-02-01: a row is never in force before its source",

@@ -52,6 +52,14 @@ class CsvTablesTest {
     }
 
     @Test
+    void readCsv_names_the_cell_of_a_malformed_clause() {
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.read(
+                "stars.parameters.csv", csv("stars.one-star,Hours,integer,hours,2021-03-07,,100,src,\"ZZ-2.4, ZZ 2.5\"\n")));
+        assertThat(e.problems()).containsExactly(
+                "stars.parameters.csv: cell I2: \"ZZ 2.5\" is not a clause id such as ZZ-2.4 or MCA-CERT-11");
+    }
+
+    @Test
     void readCsv_rejects_overlapping_rows_of_one_key_naming_the_cell() {
         ParameterTableException e = catchThrowableOfType(ParameterTableException.class, () -> ParameterTables.read(
                 "stars.parameters.csv", csv("""
@@ -158,8 +166,9 @@ class CsvTablesTest {
                 x.hours,Hours for one star,decimal,hours,2021-03-07,2025-12-31,100.5,郑州意见 二(四),ZZ-2.4
                 x.hours,,,,2026-01-01,,120,"郑州意见, 二(四)",ZZ-2.4
                 x.fields,Fields,list,,2021-03-07,,"A, B",src,ZZ-2.2
-                x.on,On,boolean,,2021-03-07,,true,src,ZZ-2.2
+                x.on,On,boolean,,2021-03-07,,true,src,"ZZ-2.2, VSR-19"
                 """));
+        assertThat(ps.get(2).rows().get(0).clauses()).containsExactly("ZZ-2.2", "VSR-19");
         List<Parameter> back = ParameterTables.read("x.parameters.csv", CsvTables.writeCsv(ps));
         assertThat(back).hasSize(ps.size());
         for (int i = 0; i < ps.size(); i++) {

@@ -100,6 +100,51 @@ class ParameterTablesTest {
     }
 
     @Test
+    void readYaml_reads_a_rows_clauses_as_a_list_from_a_list_one_id_or_ids_separated_by_commas() {
+        String yaml = """
+                parameters:
+                  - key: capacity.age
+                    description: d
+                    type: integer
+                    rows:
+                      - {from: 2021-01-01, to: 2021-12-31, value: 1, source: s, clause: [CC-201, CC-202, FS-2006-1-2]}
+                      - {from: 2022-01-01, to: 2022-12-31, value: 2, source: s, clause: CC-17}
+                      - {from: 2023-01-01, value: 3, source: s, clause: "CC-201, CC-202"}
+                """;
+        List<ParameterRow> rows = ParameterTables.readYaml("t.yaml", yaml).get(0).rows();
+        assertThat(rows).extracting(ParameterRow::clauses).containsExactly(
+                List.of("CC-201", "CC-202", "FS-2006-1-2"), List.of("CC-17"), List.of("CC-201", "CC-202"));
+    }
+
+    @Test
+    void readYaml_refuses_a_malformed_clause_naming_the_row_and_the_field() {
+        String yaml = """
+                parameters:
+                  - key: capacity.age
+                    description: d
+                    type: integer
+                    rows:
+                      - {from: 2021-01-01, to: 2021-01-31, value: 1, source: s, clause: "CC-201,, CC-202"}
+                      - {from: 2021-02-01, to: 2021-02-28, value: 1, source: s, clause: "CC-201，CC-202"}
+                      - {from: 2021-03-01, to: 2021-03-31, value: 1, source: s, clause: [CC-201, "CC-202, CC-17"]}
+                      - {from: 2021-04-01, to: 2021-04-30, value: 1, source: s, clause: [CC-17, CC-17]}
+                      - {from: 2021-05-01, to: 2021-05-31, value: 1, source: s, clause: []}
+                      - {from: 2021-06-01, value: 1, source: s}
+                """;
+        assertThatThrownBy(() -> ParameterTables.readYaml("capacity.parameters.yaml", yaml))
+                .isInstanceOfSatisfying(ParameterTableException.class, e -> assertThat(e.problems()).containsExactly(
+                        "capacity.parameters.yaml: parameters[0].rows[0].clause: \"CC-201,, CC-202\" has an empty clause id; "
+                                + "separate ids with one comma each, as in \"ZZ-2.4, VSR-19\"",
+                        "capacity.parameters.yaml: parameters[0].rows[1].clause: \"CC-201，CC-202\" is not a clause id such "
+                                + "as ZZ-2.4 or MCA-CERT-11; separate ids with a comma (,), not ， or 、",
+                        "capacity.parameters.yaml: parameters[0].rows[2].clause: \"CC-202, CC-17\" is not a clause id such "
+                                + "as ZZ-2.4 or MCA-CERT-11; give one id per item",
+                        "capacity.parameters.yaml: parameters[0].rows[3].clause: names clause CC-17 twice",
+                        "capacity.parameters.yaml: parameters[0].rows[4].clause: must name at least one clause id, such as [ZZ-2.4]",
+                        "capacity.parameters.yaml: parameters[0].rows[5].clause: must name at least one clause id, such as ZZ-2.4"));
+    }
+
+    @Test
     void readYaml_rejects_unknown_fields() {
         String yaml = """
                 parameters:
@@ -127,8 +172,16 @@ class ParameterTablesTest {
     @Test
     void typed_readers_refuse_the_wrong_type_and_unknown_keys() {
         ParameterSet set = ParameterTables.of(ParameterTables.readYaml("s.yaml", STARS)).inForceOn(LocalDate.of(2026, 1, 1));
-        assertThatThrownBy(() -> set.integer("stars.level-1-hours")).hasMessage("parameter stars.level-1-hours is not of type Integer");
-        assertThatThrownBy(() -> set.integer("nope.nope")).hasMessage("unknown parameter nope.nope");
+        assertThatThrownBy(() -> set.integer("stars.level-1-hours")).isInstanceOfSatisfying(ParameterTypeException.class,
+                e -> assertThat(e.key()).isEqualTo("stars.level-1-hours")).hasMessage("parameter stars.level-1-hours is a "
+                        + "decimal, not an integer; read it with the reader of its table's type");
+        assertThatThrownBy(() -> set.list("stars.level-1-hours")).isInstanceOf(ParameterTypeException.class)
+                .hasMessageStartingWith("parameter stars.level-1-hours is a decimal, not a list");
+        assertThatThrownBy(() -> set.integer("nope.nope")).isInstanceOfSatisfying(UnknownParameterException.class,
+                e -> assertThat(e.key()).isEqualTo("nope.nope")).isInstanceOf(io.volunteerrules.core.VolunteerRulesException.class)
+                .hasMessage("unknown parameter nope.nope: no parameter table of the rule set defines it (values in force on 2026-01-01)");
+        assertThatThrownBy(() -> set.readBy("some-rule", new java.util.HashSet<>()).flag("nope.nope"))
+                .isInstanceOf(UnknownParameterException.class);
         assertThat(set.decimal("stars.level-1-hours")).isEqualTo(new BigDecimal("120.5"));
         assertThat(set.listContains("stars.fields", Thread.State.NEW)).isFalse();
     }

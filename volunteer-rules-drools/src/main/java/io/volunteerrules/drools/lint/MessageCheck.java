@@ -21,35 +21,24 @@ import java.util.regex.Pattern;
  * </ul>
  * and a rule that refuses or asks for review ({@code Findings.refuse/review}) says what would change
  * it in both languages: {@code @nextZh("…")} and {@code @nextEn("…")}, rendered like its messages.
- *
- * <p>Areas of the bundled rules whose messages are still being rewritten are listed in
- * {@link #AREAS_NOT_YET_REWRITTEN}; their templates render as before and are not checked. The list
- * only shrinks, and is empty when every area reads as it should.
+
  */
 public final class MessageCheck {
-
-    /**
-     * Rule areas (the last segment of a DRL package) whose messages are not yet rewritten. Remove an
-     * area when its templates pass; never add one.
-     */
-    public static final Set<String> AREAS_NOT_YET_REWRITTEN = Set.of(
-            "capacity", "certificates", "hours", "incentives", "organisations", "records",
-            "recruitment", "timebank");
 
     /** ASCII punctuation a Chinese message must not use ({@code .} and {@code -} stay: 1.5小时, names). */
     private static final Pattern ASCII_PUNCTUATION = Pattern.compile("[,;:()!?\"'\\[\\]<>]");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     /** A constant such as PERSONAL_ACCIDENT or LAWYER: capitals only, at least two letters. */
     private static final Pattern CONSTANT = Pattern.compile("(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9])");
+    /**
+     * A code with no name, as {@link io.volunteerrules.drools.internal.support.Vocabulary} writes it:
+     * letters, digits and ASCII signs in Chinese quotation marks (“rope-rescue”).
+     */
+    private static final Pattern UNNAMED_CODE = Pattern.compile("“([!-~]*[A-Za-z][!-~]*)”");
     /** An id of the request (R1, ORG-A, V-CHEN, ACT1): capitals with a digit or a hyphen. */
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]+[0-9]+[A-Z0-9]*");
 
     private MessageCheck() {
-    }
-
-    /** Whether the messages of a rule area are checked (and rendered in the written style). */
-    public static boolean rewritten(String area) {
-        return !AREAS_NOT_YET_REWRITTEN.contains(area);
     }
 
     /**
@@ -120,12 +109,19 @@ public final class MessageCheck {
      */
     public static List<String> renderedProblems(String rendered) {
         List<String> problems = new ArrayList<>();
-        String outsideBrackets = rendered.replaceAll("（[^（）]*）", "（）");
+        Matcher u = UNNAMED_CODE.matcher(rendered);
+        if (u.find()) {
+            problems.add("\"" + rendered + "\" shows the code “" + u.group(1) + "”, which has no name: a skill, health "
+                    + "condition, qualification or field that a message names needs its Chinese and English names in "
+                    + "the vocabulary (vocabulary.properties)");
+        }
+        String named = UNNAMED_CODE.matcher(rendered).replaceAll("“”");
+        String outsideBrackets = named.replaceAll("（[^（）]*）", "（）");
         Matcher p = ASCII_PUNCTUATION.matcher(outsideBrackets);
         if (p.find()) {
             problems.add("\"" + rendered + "\" uses ASCII punctuation \"" + p.group() + "\"");
         }
-        Matcher c = CONSTANT.matcher(rendered);
+        Matcher c = CONSTANT.matcher(named);
         Matcher id = ID.matcher(outsideBrackets);
         if (c.find()) {
             problems.add("\"" + rendered + "\" shows the code " + c.group() + " where a label belongs");

@@ -330,12 +330,8 @@ public final class RuleLinter {
             }
         }
 
-        /** The {@link MessageCheck} of the rule's templates, unless its area is still being rewritten. */
+        /** The {@link MessageCheck} of the rule's templates. */
         private void messages(RuleDescr r) {
-            String name = pkg.getName();
-            if (!MessageCheck.rewritten(name.substring(name.lastIndexOf('.') + 1))) {
-                return;
-            }
             String zh = metadataText(r, "zh");
             String en = metadataText(r, "en");
             if (zh == null || en == null) {

@@ -118,26 +118,6 @@ class RuleLinterTest {
     }
 
     @Test
-    void lint_leaves_the_messages_of_an_area_not_yet_rewritten_to_its_rewrite() {
-        assertThat(MessageCheck.AREAS_NOT_YET_REWRITTEN).contains("records");
-        String drl = """
-                package rules.records;
-                import io.volunteerrules.drools.internal.facts.AssignmentCase;
-                import io.volunteerrules.drools.internal.support.Findings;
-                rule "old-style"
-                    @clause("ZZ-2.3")
-                    @zh("{volunteer}缺少保险,日期—")
-                    @en("{volunteer} lacks insurance")
-                when
-                    $c : AssignmentCase()
-                then
-                    Findings.refuse(kcontext, $c.subject(), "volunteer", $c.volunteerName());
-                end
-                """;
-        assertThat(linter.lint("records/records.drl", drl)).isEmpty();
-    }
-
-    @Test
     void lint_names_file_line_and_reason() {
         String drl = """
                 package io.volunteerrules.rules.bad;

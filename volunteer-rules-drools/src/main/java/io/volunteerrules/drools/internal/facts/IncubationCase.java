@@ -3,6 +3,8 @@ package io.volunteerrules.drools.internal.facts;
 import io.volunteerrules.core.model.Incubation;
 import io.volunteerrules.core.model.Organisation;
 import io.volunteerrules.core.text.Bilingual;
+import io.volunteerrules.core.text.Dates;
+import io.volunteerrules.core.text.Language;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -55,8 +57,8 @@ public record IncubationCase(String subject, LocalDate asOf, Organisation organi
         if (latest == null) {
             return new Bilingual("从未入驻孵化基地", "it has never been at an incubation base");
         }
-        return new Bilingual("已于" + latest.leftOn() + "离开" + latest.baseName(),
-                "it left " + latest.baseName() + " on " + latest.leftOn());
+        return new Bilingual("已于" + Dates.written(latest.leftOn(), Language.ZH) + "离开" + latest.baseName(),
+                "it left " + latest.baseName() + " on " + Dates.written(latest.leftOn(), Language.EN));
     }
 
     /** The organisation's name, for messages. */

@@ -24,11 +24,4 @@ public record IssuerStep(String subject, String orgId, List<ChainLink> chain) {
         longer.add(h.link());
         return new IssuerStep(subject, h.toId(), longer);
     }
-
-    /** The ids walked so far and this one: {@code ORG-A → ORG-B}. */
-    public String path() {
-        StringBuilder sb = new StringBuilder();
-        chain.forEach(l -> sb.append(l.fromId()).append(" → "));
-        return sb.append(orgId).toString();
-    }
 }

@@ -6,7 +6,6 @@ import io.volunteerrules.core.model.RecordStatus;
 import io.volunteerrules.core.model.ServiceRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * One service record with its activity resolved (lookups only): a field the record leaves empty is
@@ -57,11 +56,17 @@ public record RecordCase(
         return io.volunteerrules.core.request.ServiceRecordQuestion.TYPE + ":" + record.id();
     }
 
-    /** What the recording window runs from, in words for messages: the activity's end, or the service's day. */
+    /**
+     * What the recording window runs from, in words for messages, with its day: 活动结束日（2026年4月30日）
+     * / the activity ended on 30 April 2026, or for a standing programme's service or a record naming no
+     * activity, 该次服务日（2026年3月5日） / the service was given on 5 March 2026.
+     */
     public io.volunteerrules.core.text.Bilingual measuredFrom() {
+        String zhDay = io.volunteerrules.core.text.Dates.written(recordingFrom, io.volunteerrules.core.text.Language.ZH);
+        String enDay = io.volunteerrules.core.text.Dates.written(recordingFrom, io.volunteerrules.core.text.Language.EN);
         return activity != null && !activity.standing()
-                ? new io.volunteerrules.core.text.Bilingual("活动结束", "the activity ended")
-                : new io.volunteerrules.core.text.Bilingual("该次服务", "the service was given");
+                ? new io.volunteerrules.core.text.Bilingual("活动结束日（" + zhDay + "）", "the activity ended on " + enDay)
+                : new io.volunteerrules.core.text.Bilingual("该次服务日（" + zhDay + "）", "the service was given on " + enDay);
     }
 
     public String recordId() {
@@ -97,15 +102,6 @@ public record RecordCase(
 
     public LocalDate recordedOn() {
         return record.recordedOn();
-    }
-
-    /**
-     * What two records of the same service share: volunteer, activity (its id, or its name when the
-     * record names none), date and hours. records.drl decides what follows when two records share it.
-     */
-    public List<Object> sameServiceKey() {
-        return java.util.Arrays.asList(record.volunteerId(), activityId() != null ? activityId() : activityName, date,
-                hours() == null ? null : hours().stripTrailingZeros());
     }
 
     /** The value of a field named as in MCA-CERT-7 (see records.required-fields), or null when empty. */

@@ -6,6 +6,10 @@ import io.volunteerrules.core.model.Evaluation;
 import io.volunteerrules.core.model.Organisation;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.model.Volunteer;
+import io.volunteerrules.core.text.Bilingual;
+import io.volunteerrules.core.text.Dates;
+import io.volunteerrules.core.text.Labelled;
+import io.volunteerrules.core.text.Language;
 import io.volunteerrules.drools.internal.facts.CertificateCase;
 import io.volunteerrules.drools.internal.facts.ChainLink;
 import io.volunteerrules.drools.internal.facts.CountedRecord;
@@ -86,14 +90,27 @@ public final class Contents {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Ids of records, sorted, for messages. */
-    public static List<String> recordIds(Collection<?> records) {
-        return records.stream().map(o -> o instanceof CountedRecord c ? c.recordId() : ((RecordCase) o).recordId()
-                + "(" + ((RecordCase) o).status().en() + ")").sorted().toList();
+    /**
+     * Records left off a certificate, each by its day and with its id and verification status in
+     * brackets (2026年4月30日的服务记录（R1，待核实） / the record for 30 April 2026 (R1, pending
+     * verification)), ordered by id.
+     */
+    public static List<Labelled> uncounted(Collection<?> records) {
+        return records.stream().map(RecordCase.class::cast).sorted(Comparator.comparing(RecordCase::recordId))
+                .map(r -> (Labelled) new Bilingual(
+                        (r.date() == null ? "" : Dates.written(r.date(), Language.ZH) + "的") + "服务记录（" + r.recordId() + "，"
+                                + r.status().zh() + "）",
+                        "the record" + (r.date() == null ? "" : " for " + Dates.written(r.date(), Language.EN)) + " ("
+                                + r.recordId() + ", " + r.status().en() + ")"))
+                .toList();
     }
 
-    /** The certificate's content. */
-    public static CertificateContent certificate(String path, CertificateCase c, String recordingUnit,
+    /**
+     * The certificate's content, with bodies named as it prints them: the recording unit, each
+     * training's provider and each evaluation's evaluator by the name the request gives the body (the
+     * id as given when the request names no such organisation), and the succession one step a line.
+     */
+    public static CertificateContent certificate(String path, CertificateCase c,
             Collection<?> counted, Collection<?> trainings, Collection<?> commendations, Collection<?> evaluations,
             Organisation issuer, List<ChainLink> chain) {
         Volunteer v = c.volunteer();
@@ -107,22 +124,22 @@ public final class Contents {
         List<CertificateContent.Training> ts = trainings.stream().map(TrainingRecord.class::cast)
                 .sorted(Comparator.comparing(TrainingRecord::id))
                 .map(t -> new CertificateContent.Training(t.id(), t.name(), t.content(), t.durationHours(),
-                        t.providerId(), t.completedOn())).toList();
+                        c.organisationName(t.providerId()), t.completedOn())).toList();
         List<CertificateContent.Award> awards = commendations.stream().map(Commendation.class::cast)
                 .sorted(Comparator.comparing(Commendation::id))
                 .map(a -> new CertificateContent.Award(a.id(), a.title(), a.awardedBy(), a.awardedOn())).toList();
         List<CertificateContent.Rating> ratings = evaluations.stream().map(Evaluation.class::cast)
                 .sorted(Comparator.comparing(Evaluation::id))
-                .map(e -> new CertificateContent.Rating(e.id(), e.rating(), e.comment(), e.evaluatorId(), e.evaluatedOn()))
+                .map(e -> new CertificateContent.Rating(e.id(), e.rating(), e.comment(), c.organisationName(e.evaluatorId()), e.evaluatedOn()))
                 .toList();
         return new CertificateContent(path,
                 new CertificateContent.VolunteerInfo(v.id(), v.name(), v.gender() == null ? null : v.gender().name(),
                         v.birthDate(), v.idType(), v.idNumber(), v.volunteerNumber(), v.registrationPlatform().name(),
                         v.phone()),
-                c.activityId(), c.activity().name(), recordingUnit, services, total(counted), ts, awards, ratings,
+                c.activityId(), c.activity().name(), c.organisationName(c.recordingUnitId()), services, total(counted), ts, awards, ratings,
                 new CertificateContent.Issuer(issuer.id(), issuer.name(), issuer.personInCharge(), issuer.handler(),
                         issuer.contact()),
-                Succession.lines(chain));
+                Succession.lines(chain, c));
     }
 
     private static boolean blank(Object o) {

@@ -1,11 +1,13 @@
 package io.volunteerrules.drools.internal.support;
 
+import io.volunteerrules.core.model.Activity;
 import io.volunteerrules.core.model.GuardianConsent;
 import io.volunteerrules.core.model.HealthDeclaration;
 import io.volunteerrules.core.model.InsurancePolicy;
 import io.volunteerrules.core.model.Task;
 import io.volunteerrules.core.model.TrainingRecord;
 import io.volunteerrules.core.model.Volunteer;
+import io.volunteerrules.drools.internal.facts.RecordCase;
 import io.volunteerrules.core.text.Bilingual;
 import io.volunteerrules.core.text.Dates;
 import io.volunteerrules.core.text.Labelled;
@@ -16,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Small functions the rules call: set differences and descriptions of facts for messages, in both
@@ -42,16 +45,53 @@ public final class Describe {
         return d.orElse(null);
     }
 
-    /** {@code GC1 (2026-01-01 to 2026-04-30, the named activity)}. */
-    public static Labelled consent(GuardianConsent c) {
-        LocalDate last = c.lastValidDay();
-        String scopeZh = c.scope().zh() + (c.field() != null && c.scope().name().equals("FIELD") ? ":" + c.field().zh() : "")
-                + (c.activityId() != null && c.scope().name().equals("ACTIVITY") ? ":" + c.activityId() : "");
-        String scopeEn = c.scope().en() + (c.field() != null && c.scope().name().equals("FIELD") ? ": " + c.field().en() : "")
-                + (c.activityId() != null && c.scope().name().equals("ACTIVITY") ? " " + c.activityId() : "");
+    /**
+     * A guardian's consent as a message names it: whose it is, its id in brackets, the days it holds
+     * and what it covers (监护人王父的同意书（GC1），2026年1月1日至4月30日有效，适用于全部志愿服务活动). The
+     * task's own activity is named by its name; another activity, which the request need not describe,
+     * by the id the consent gives.
+     *
+     * @param activity the activity of the task the consent is weighed for
+     */
+    public static Labelled consent(GuardianConsent c, Activity activity) {
+        String validZh;
+        String validEn;
+        if (c.validTo() == null) {
+            validZh = "自" + Dates.written(c.validFrom(), Language.ZH) + "起有效";
+            validEn = "valid from " + Dates.written(c.validFrom(), Language.EN);
+        } else {
+            Period valid = new Period(c.validFrom(), c.validTo());
+            validZh = valid.written(Language.ZH) + "有效";
+            validEn = "valid " + valid.written(Language.EN);
+        }
+        if (c.revokedOn() != null) {
+            validZh += "，于" + Dates.written(c.revokedOn(), Language.ZH) + "撤回";
+            validEn += ", withdrawn on " + Dates.written(c.revokedOn(), Language.EN);
+        }
+        String scopeZh;
+        String scopeEn;
+        switch (c.scope()) {
+            case FIELD -> {
+                scopeZh = "适用于" + c.field().zh() + "领域的活动";
+                scopeEn = "for activities in " + c.field().en();
+            }
+            case ACTIVITY -> {
+                if (c.activityId().equals(activity.id())) {
+                    scopeZh = "适用于本活动“" + activity.name() + "”";
+                    scopeEn = "for this activity, \"" + activity.name() + "\"";
+                } else {
+                    scopeZh = "适用于另一项活动（" + c.activityId() + "）";
+                    scopeEn = "for another activity (" + c.activityId() + ")";
+                }
+            }
+            default -> {
+                scopeZh = "适用于全部志愿服务活动";
+                scopeEn = "for all volunteer activities";
+            }
+        }
         return new Bilingual(
-                c.id() + "(" + c.validFrom() + "至" + (last == null ? "长期" : last) + ",范围:" + scopeZh + ")",
-                c.id() + " (" + c.validFrom() + " to " + (last == null ? "open-ended" : last) + ", scope: " + scopeEn + ")");
+                "监护人" + c.guardianName() + "的同意书（" + c.id() + "），" + validZh + "，" + scopeZh,
+                "guardian " + c.guardianName() + "'s consent (" + c.id() + "), " + validEn + ", " + scopeEn);
     }
 
     /**
@@ -83,15 +123,64 @@ public final class Describe {
                         + cover.written(Language.EN) + ", bought " + Dates.written(p.purchasedOn(), Language.EN) + ")");
     }
 
+    /**
+     * A service record as a message names it: the day and activity of the service, with the record's id
+     * in brackets (2026年4月30日在“社区助老”的服务记录（R1） / service record for "社区助老" on 30 April 2026
+     * (R1)); what the record does not say is left out. The English has no article, so that a message
+     * can write "the {record}" or "张某's {record}".
+     */
+    public static Labelled record(RecordCase r) {
+        boolean named = r.activityName() != null;
+        boolean dated = r.date() != null;
+        String zh = (dated ? Dates.written(r.date(), Language.ZH) : "")
+                + (named ? (dated ? "在" : "") + "“" + r.activityName() + "”" : "")
+                + (dated || named ? "的" : "") + "服务记录（" + r.recordId() + "）";
+        String en = "service record" + (named ? " for \"" + r.activityName() + "\"" : "")
+                + (dated ? (named ? " on " : " for ") + Dates.written(r.date(), Language.EN) : "")
+                + " (" + r.recordId() + ")";
+        return new Bilingual(zh, en);
+    }
+
+    /**
+     * Another record of the same service, named by the day it was entered (2026年5月8日录入的记录（R1） /
+     * the record entered on 8 May 2026 (R1)), or as another record when that day is not known.
+     */
+    public static Labelled otherRecord(RecordCase r) {
+        return r.recordedOn() == null
+                ? new Bilingual("另一条记录（" + r.recordId() + "）", "another record (" + r.recordId() + ")")
+                : new Bilingual(Dates.written(r.recordedOn(), Language.ZH) + "录入的记录（" + r.recordId() + "）",
+                        "the record entered on " + Dates.written(r.recordedOn(), Language.EN) + " (" + r.recordId() + ")");
+    }
+
+    /** Several service records, each as {@link #record} names it, ordered by id. */
+    public static List<Labelled> records(Collection<?> items) {
+        return items.stream().map(RecordCase.class::cast).sorted(Comparator.comparing(RecordCase::recordId))
+                .map(Describe::record).toList();
+    }
+
+    /**
+     * A training record as a decision about the record itself names it: its name with its id in
+     * brackets (培训记录“为老服务基础培训”（TR1） / training record "为老服务基础培训" (TR1)).
+     */
+    public static Labelled trainingRecord(TrainingRecord t) {
+        return new Bilingual("培训记录“" + t.name() + "”（" + t.id() + "）",
+                "training record \"" + t.name() + "\" (" + t.id() + ")");
+    }
+
     /** The days from {@code from} to {@code to}, written as one period (2026年5月1日至3日). */
     public static Period period(LocalDate from, LocalDate to) {
         return new Period(from, to);
     }
 
-    /** Descriptions of several facts, ordered by id. */
-    public static List<Labelled> consents(Collection<?> items) {
-        return items.stream().map(GuardianConsent.class::cast).sorted(Comparator.comparing(GuardianConsent::id))
-                .map(Describe::consent).toList();
+    /**
+     * Several consents described as {@link #consent} does, ordered by id, as one text: each
+     * description has commas of its own, so they are separated by "；" / "; ".
+     */
+    public static Labelled consents(Collection<?> items, Activity activity) {
+        List<Labelled> each = items.stream().map(GuardianConsent.class::cast).sorted(Comparator.comparing(GuardianConsent::id))
+                .map(c -> consent(c, activity)).toList();
+        return new Bilingual(each.stream().map(Labelled::zh).collect(Collectors.joining("；")),
+                each.stream().map(Labelled::en).collect(Collectors.joining("; ")));
     }
 
     /** Descriptions of several training records, ordered by id. */

@@ -1,6 +1,10 @@
 package io.volunteerrules.drools.internal.support;
 
 import io.volunteerrules.core.model.Scored;
+import io.volunteerrules.core.text.Bilingual;
+import io.volunteerrules.core.text.Labelled;
+import io.volunteerrules.core.text.Language;
+import io.volunteerrules.core.text.MessageTemplate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -23,11 +27,6 @@ public final class Evaluations {
                 .toList();
     }
 
-    /** The evaluations (scored or not) made on or after {@code from}. */
-    public static List<Scored> since(Collection<?> evaluations, LocalDate from) {
-        return evaluations.stream().map(Scored.class::cast).filter(e -> !e.evaluatedOn().isBefore(from)).toList();
-    }
-
     /** The average score of the evaluations that have one, or {@code null} when none has. */
     public static BigDecimal average(Collection<?> evaluations) {
         BigDecimal sum = BigDecimal.ZERO;
@@ -40,5 +39,18 @@ public final class Evaluations {
             }
         }
         return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * One evaluation's score as a message writes it (90分 / score 90), or {@code null} when the
+     * evaluation gave none, so that an optional part of the message leaves it out. A score of 0 is a
+     * score and is written.
+     */
+    public static Labelled score(BigDecimal score) {
+        if (score == null) {
+            return null;
+        }
+        String n = MessageTemplate.render(score, Language.ZH);
+        return new Bilingual(n + "分", "score " + n);
     }
 }

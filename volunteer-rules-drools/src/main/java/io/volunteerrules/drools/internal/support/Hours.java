@@ -3,6 +3,8 @@ package io.volunteerrules.drools.internal.support;
 import io.volunteerrules.core.model.RecordStatus;
 import io.volunteerrules.core.text.Bilingual;
 import io.volunteerrules.core.text.Labelled;
+import io.volunteerrules.core.text.Language;
+import io.volunteerrules.core.text.MessageTemplate;
 import io.volunteerrules.drools.internal.facts.CountedRecord;
 import io.volunteerrules.drools.internal.facts.NotServiceBasis;
 import java.math.BigDecimal;
@@ -80,11 +82,13 @@ public final class Hours {
     }
 
     /**
-     * Why a record is left out of the hours, in words: its verification status, then each reason the
-     * records area derived for it (the fields it lacks, in the order of the parameter that requires
-     * them; the basis on which its activity is not volunteer service; the record it repeats).
+     * Why a record is left out of the hours, in words: each reason the records area derived for it (the
+     * fields it lacks, by name and in the order of the parameter that requires them; the basis on which
+     * its activity is not volunteer service; the record it repeats), and its verification status where
+     * it is not verified (尚待核实 / it awaits verification). A verified record is left out only for such a
+     * reason; should none be known, its status is all there is to say.
      *
-     * @param missing    the fields it lacks
+     * @param missing    the fields it lacks (records.required-fields codes)
      * @param notService the {@link NotServiceBasis} of its activity, if it is not volunteer service
      * @param repeats    the id of the record it repeats, if it is a repeat
      */
@@ -92,20 +96,35 @@ public final class Hours {
             Collection<?> repeats) {
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
-        zh.add(status.zh());
-        en.add(status.en());
+        switch (status) {
+            case PENDING -> {
+                zh.add("尚待组织方核实");
+                en.add("it awaits the organiser's verification");
+            }
+            case REJECTED -> {
+                zh.add("经核实被驳回");
+                en.add("it was rejected on verification");
+            }
+            case VERIFIED -> {
+            }
+        }
         if (!missing.isEmpty()) {
-            zh.add("缺少" + String.join("、", missing));
-            en.add("lacks " + String.join(", ", missing));
+            List<Labelled> fields = missing.stream().map(Vocabulary::recordField).toList();
+            zh.add("缺少" + MessageTemplate.render(fields, Language.ZH));
+            en.add("it lacks its " + MessageTemplate.render(fields, Language.EN));
         }
         for (Object o : notService) {
             NotServiceBasis basis = (NotServiceBasis) o;
             zh.add("所属活动" + basis.zh() + "，不属于志愿服务");
-            en.add("its activity is not volunteer service: " + basis.en());
+            en.add("its activity is not volunteer service, as " + basis.en());
         }
         for (Object original : repeats) {
-            zh.add("与" + original + "是同一次服务，只计一次");
-            en.add("it repeats " + original + ", the record of the same service that counts");
+            zh.add("与另一条记录（" + original + "）是同一次服务，只计一次");
+            en.add("it repeats another record of the same service (" + original + "), which is the one that counts");
+        }
+        if (zh.isEmpty()) {
+            zh.add(status.zh());
+            en.add(status.en());
         }
         return new Bilingual(String.join("；", zh), String.join("; ", en));
     }

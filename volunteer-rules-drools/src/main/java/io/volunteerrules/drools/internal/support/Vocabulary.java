@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Names of the codes a request uses for skills, health conditions and qualifications, so that a
- * message says 急救 / first aid rather than {@code first-aid}. The names are in
- * {@code vocabulary.properties} beside this class ({@code skill.first-aid.zh = 急救}); a code it does not
- * name is shown as written, and the message check of the bundled scenarios then fails until the
- * code is named there.
+ * Names of the codes a request uses for skills, health conditions and qualifications, and of the
+ * fields of records, volunteers and issuers a rule finds empty, so that a message says 急救 / first aid
+ * rather than {@code first-aid} and 服务地点 / place rather than {@code place}. The names are in
+ * {@code vocabulary.properties} beside this class ({@code skill.first-aid.zh = 急救}). A code it does
+ * not name is written as a code in quotation marks (“rope-rescue” / "rope-rescue"), so that a reader
+ * sees it is a code rather than a word of the sentence; the message check reports such a code
+ * ({@link io.volunteerrules.drools.lint.MessageCheck#renderedProblems}), so that the bundled
+ * scenarios fail, and {@code test} of a rules directory says so, until the code is named here.
  */
 public final class Vocabulary {
 
@@ -45,6 +48,26 @@ public final class Vocabulary {
         return name("qualification", code);
     }
 
+    /** A field of a service record (records.required-fields), by name: 服务地点 / place. */
+    public static Labelled recordField(String field) {
+        return name("record-field", field);
+    }
+
+    /** A field of a training record (records.training-required-fields), by name: 培训单位 / provider. */
+    public static Labelled trainingField(String field) {
+        return name("training-field", field);
+    }
+
+    /** A field of a volunteer's basic information, by name: 证件号码 / ID number. */
+    public static Labelled volunteerField(String field) {
+        return name("volunteer-field", field);
+    }
+
+    /** A field of an issuer's details, by name: 经办人 / handler. */
+    public static Labelled issuerField(String field) {
+        return name("issuer-field", field);
+    }
+
     private static List<Labelled> named(String kind, Collection<String> codes) {
         return codes.stream().map(code -> name(kind, code)).toList();
     }
@@ -52,7 +75,7 @@ public final class Vocabulary {
     private static Labelled name(String kind, String code) {
         String zh = NAMES.getProperty(kind + "." + code + ".zh");
         String en = NAMES.getProperty(kind + "." + code + ".en");
-        return new Bilingual(zh == null ? code : zh.strip(), en == null ? code : en.strip());
+        return new Bilingual(zh == null ? "“" + code + "”" : zh.strip(), en == null ? "\"" + code + "\"" : en.strip());
     }
 
     private static Properties read() {

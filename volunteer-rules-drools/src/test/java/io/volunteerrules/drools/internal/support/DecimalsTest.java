@@ -20,6 +20,13 @@ class DecimalsTest {
     }
 
     @Test
+    void shareShown_keeps_a_share_just_over_a_limit_apart_from_the_limit() {
+        assertThat(Decimals.share(d("500.01"), d("1000"))).isEqualByComparingTo("0.5");
+        assertThat(Decimals.shareShown(d("500.01"), d("1000"))).isEqualByComparingTo("0.50001");
+        assertThat(Decimals.shareShown(d("1"), d("3"))).isEqualByComparingTo("0.333333");
+    }
+
+    @Test
     void wholeUnits_rounds_down() {
         assertThat(Decimals.wholeUnits(d("79.5"), d("40"))).isEqualByComparingTo("1");
         assertThat(Decimals.wholeUnits(d("80"), d("40"))).isEqualByComparingTo("2");

@@ -51,4 +51,28 @@ class HoursTest {
         assertThat(Hours.missing(new BigDecimal("100"), new BigDecimal("100"))).isEqualByComparingTo("0");
         assertThat(Hours.missing(new BigDecimal("100"), new BigDecimal("150"))).isEqualByComparingTo("0");
     }
+
+    @Test
+    void why_not_counted_names_the_missing_fields_and_the_repeated_record_in_words() {
+        var why = Hours.whyNotCounted(RecordStatus.VERIFIED, List.of("place", "organiserId"), List.of(), List.of("R1"));
+
+        assertThat(why.zh()).isEqualTo("缺少服务地点、组织单位；与另一条记录（R1）是同一次服务，只计一次");
+        assertThat(why.en()).isEqualTo("it lacks its place and organising unit; "
+                + "it repeats another record of the same service (R1), which is the one that counts");
+    }
+
+    @Test
+    void why_not_counted_says_a_record_awaits_verification_and_why_its_activity_is_not_volunteer_service() {
+        var why = Hours.whyNotCounted(RecordStatus.PENDING, List.of(),
+                List.of(io.volunteerrules.drools.internal.facts.NotServiceBasis.CHARGES_SERVED), List.of());
+
+        assertThat(why.zh()).isEqualTo("尚待组织方核实；所属活动向服务对象收费，不属于志愿服务");
+        assertThat(why.en()).isEqualTo("it awaits the organiser's verification; "
+                + "its activity is not volunteer service, as it charges the people it serves");
+    }
+
+    @Test
+    void why_not_counted_falls_back_to_the_status_when_nothing_else_is_known() {
+        assertThat(Hours.whyNotCounted(RecordStatus.VERIFIED, List.of(), List.of(), List.of()).zh()).isEqualTo("已核实");
+    }
 }
