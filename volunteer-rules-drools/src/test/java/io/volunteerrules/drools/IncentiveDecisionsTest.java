@@ -30,6 +30,8 @@ class IncentiveDecisionsTest {
                                 "hours": 1000.00, "travelHours": 3, "status": "VERIFIED"}],
             "evaluations": [{"id": "E1", "volunteerId": "V1", "evaluatorId": "ORG1", "evaluatedOn": "2026-05-10",
                              "rating": "优秀", "score": 90}],
+            "starAwards": [{"id": "SA1", "volunteerId": "V1", "level": 4, "awardedBy": "金水区志愿者协会",
+                            "awardedOn": "2026-06-01"}],
             "catalogueItems": [{"id": "C1", "name": "上门理发", "priceHours": 2}],
             "redemptions": [{"id": "X1", "volunteerId": "V1", "itemId": "C1", "redeemedOn": "2026-06-01"}]
             """;
