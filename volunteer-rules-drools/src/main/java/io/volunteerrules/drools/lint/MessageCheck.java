@@ -161,7 +161,7 @@ public final class MessageCheck {
         if (u.find()) {
             problems.add("\"" + rendered + "\" shows the code “" + u.group(1) + "”, which has no name: a skill, health "
                     + "condition, qualification or field that a message names needs its Chinese and English names in "
-                    + "the vocabulary (vocabulary.properties)");
+                    + "the vocabulary (vocabulary.properties at the root of the rules directory)");
         }
         String named = UNNAMED_CODE.matcher(rendered).replaceAll("“”");
         String outsideBrackets = named.replaceAll("（[^（）]*）", "（）");
@@ -236,7 +236,7 @@ public final class MessageCheck {
         if (u.find()) {
             problems.add("\"" + rendered + "\" shows the code \"" + u.group(1) + "\", which has no name: a skill, health "
                     + "condition, qualification or field that a message names needs its Chinese and English names in "
-                    + "the vocabulary (vocabulary.properties)");
+                    + "the vocabulary (vocabulary.properties at the root of the rules directory)");
         }
         String named = UNNAMED_CODE_EN.matcher(rendered).replaceAll("\"\"");
         String outsideBrackets = named.replaceAll("\\([^()]*\\)", "()").replaceAll("（[^（）]*）", "（）");
