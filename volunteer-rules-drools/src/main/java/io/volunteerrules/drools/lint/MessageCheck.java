@@ -239,7 +239,12 @@ public final class MessageCheck {
                     + "the vocabulary (vocabulary.properties at the root of the rules directory)");
         }
         String named = UNNAMED_CODE_EN.matcher(rendered).replaceAll("\"\"");
-        String outsideBrackets = named.replaceAll("\\([^()]*\\)", "()").replaceAll("（[^（）]*）", "（）");
+        String outsideBrackets = named;
+        for (String before = null; !outsideBrackets.equals(before); ) {
+            // innermost brackets first, so that an id in brackets within brackets is inside too
+            before = outsideBrackets;
+            outsideBrackets = outsideBrackets.replaceAll("\\([^()]*\\)", "").replaceAll("（[^（）]*）", "");
+        }
         Matcher c = CONSTANT.matcher(named);
         Matcher id = ID.matcher(outsideBrackets);
         if (c.find()) {
