@@ -20,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + "line counts the scenarios: \"N passed, N failed\".",
     "Every message the scenarios render is checked as the build checks the bundled rules' messages: a Chinese "
         + "message with ASCII punctuation, a code or id where a name belongs, Latin letters outside brackets or "
-        + "\"—\" for a value, and a refusal or review without a next step, are printed as MESSAGE lines, once per "
+        + "\"—\" for a value; an English message starting in lower case, with \"1\" and a plural (\"1 hours\"), a "
+        + "plural written \"(s)\", a word or clause repeated, a code or id where a name belongs, or \"—\" or \"null\" "
+        + "for a value; and a refusal or review without a next step, are printed as MESSAGE lines, once per "
         + "rule and problem with the first scenario that shows it.",
     "With --check-order the scenarios run again with every DRL file's rules reversed and then shuffled, and every "
         + "scenario whose decisions change with the order of the rules is printed.",
@@ -95,8 +97,8 @@ final class TestCommand implements Callable<Integer> {
         }
         if (!messageProblems.isEmpty()) {
             out.println(plural(messageProblems.size(), "message problem") + ": a Chinese message is written with "
-                    + "，。；：（）“”, names rather than codes, and a refusal or review says what would change it "
-                    + "(@nextZh/@nextEn)");
+                    + "，。；：（）“”, an English one in sentence case with correct plurals and no repetition, both with "
+                    + "names rather than codes, and a refusal or review says what would change it (@nextZh/@nextEn)");
         }
         boolean orderIndependent = true;
         if (checkOrder != null) {

@@ -123,6 +123,34 @@ class CommandsTest {
         assertThat(c.lastLine()).matches("[1-9]\\d* passed, 0 failed");
     }
 
+    @Test
+    void test_takes_the_names_of_a_rules_directorys_own_vocabulary_and_reports_no_code_it_names() throws IOException {
+        Path dir = export();
+        Path scenarios = dir.resolve("suitability/suitability.scenarios.yaml");
+        Files.writeString(scenarios, Files.readString(scenarios) + """
+
+                  - name: A task needing a skill the rule set's own vocabulary names
+                    facts:
+                      tasks: [{id: T1, requiredSkills: [rope-rescue]}]
+                    outcome: REFUSED
+                    rules: [missing-required-skills]
+                    messages: ["李某缺少任务“现场引导”要求的技能：绳索救援", "lacks skills the task \\"现场引导\\" requires: rope rescue"]
+                """);
+        Files.writeString(dir.resolve("vocabulary.properties"), """
+                skill.rope-rescue.zh = 绳索救援
+                skill.rope-rescue.en = rope rescue
+                """);
+        Cli c = Cli.run("test", "--rules", dir.toString());
+        assertThat(c.out()).doesNotContain("MESSAGE").doesNotContain("FAIL ");
+        assertThat(c.exit()).as(c.out()).isEqualTo(Main.OK);
+
+        // a mistake in the file stops the rule set from being used, naming the line
+        Files.writeString(dir.resolve("vocabulary.properties"), "skill.rope-rescue.zh = 绳索救援\n");
+        Cli broken = Cli.run("test", "--rules", dir.toString());
+        assertThat(broken.exit()).isEqualTo(Main.UNUSABLE);
+        assertThat(broken.err()).contains("vocabulary.properties:1: \"skill.rope-rescue\" has a Chinese name but no English one");
+    }
+
     /** Two rules; the second refuses while no Capacity is known, inserting its finding as {@code FINDING} says. */
     static final String GATE_DRL = """
             package rules.gate;

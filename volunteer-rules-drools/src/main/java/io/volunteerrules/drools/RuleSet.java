@@ -10,6 +10,7 @@ import io.volunteerrules.core.params.ParameterTables;
 import io.volunteerrules.core.ruleset.DrlRules;
 import io.volunteerrules.core.ruleset.RuleFile;
 import io.volunteerrules.core.ruleset.RuleSetFiles;
+import io.volunteerrules.drools.internal.support.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -80,14 +81,22 @@ final class RuleSet {
     private final RuleCatalogue rules;
     private final ParameterTables parameters;
     private final WorkingDayCalendar calendar;
+    /** The rule set's own names over the bundled ones; null when it has no vocabulary file. */
+    private final Vocabulary vocabulary;
     private final ClauseCatalogue clauses;
     private final List<ObjectType> matchedTypes;
     private final Map<Class<?>, Boolean> matched = new ConcurrentHashMap<>();
 
-    /** Parameter tables and calendar as read, or the problems that kept them from being read. */
-    private record Tables(ParameterTables tables, WorkingDayCalendar calendar, List<String> problems) {
+    /**
+     * Parameter tables, calendar and vocabulary as read (the vocabulary null when the rule set has none
+     * of its own), or the problems that kept them from being read.
+     */
+    private record Tables(ParameterTables tables, WorkingDayCalendar calendar, Vocabulary vocabulary, List<String> problems) {
         static Tables read(RuleSetFiles files) {
             List<String> problems = new ArrayList<>();
+            Vocabulary vocabulary = files.vocabulary()
+                    .map(f -> Vocabulary.read(f.path(), f.text(), problems).over(Vocabulary.bundled()))
+                    .orElse(null);
             ParameterTables tables = null;
             WorkingDayCalendar calendar = null;
             // every table is read, and the checks across tables run on those that could be, so one
@@ -110,7 +119,7 @@ final class RuleSet {
             } catch (CalendarException e) {
                 problems.addAll(e.problems());
             }
-            return new Tables(tables, calendar, problems);
+            return new Tables(tables, calendar, vocabulary, problems);
         }
 
         /** Every problem of the tables and the calendar, with the rows that start before their source is in force. */
@@ -145,6 +154,7 @@ final class RuleSet {
         this.rules = catalogue;
         this.parameters = tables;
         this.calendar = read.calendar();
+        this.vocabulary = read.vocabulary();
         this.clauses = clauses;
         // Drools' public API does not say which fact types the rules can match: its object-type nodes do
         this.matchedTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
@@ -438,6 +448,11 @@ final class RuleSet {
 
     WorkingDayCalendar calendar() {
         return calendar;
+    }
+
+    /** The rule set's own names of codes over the bundled ones, or null when it has no vocabulary file. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     ClauseCatalogue clauses() {

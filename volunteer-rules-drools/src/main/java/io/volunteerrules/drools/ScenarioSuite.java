@@ -99,9 +99,11 @@ public final class ScenarioSuite {
     /**
      * What is wrong with the messages the scenarios of a run rendered ({@link MessageCheck}): in
      * Chinese, ASCII punctuation, a raw code or id where a name belongs, Latin letters outside brackets,
-     * "—" for a value, or a code with no name ({@link MessageCheck#renderedProblems}); and a reason
-     * that refuses or asks for review without a next step. Rules of areas whose messages are not yet
-     * rewritten are left out. Each problem is listed once, with the first scenario that shows it.
+     * "—" for a value, or a code with no name ({@link MessageCheck#renderedProblems}); in English, a
+     * lower-case start, "1" with a plural or a plural written "(s)", a word or clause repeated, a raw
+     * code or id where a name belongs, "—" or "null" for a value
+     * ({@link MessageCheck#renderedEnglishProblems}); and a reason that refuses or asks for review
+     * without a next step. Each problem is listed once, with the first scenario that shows it.
      */
     public List<String> messageProblems(Report report) {
         return messageProblems(rules.rules(), report.results());
@@ -121,8 +123,10 @@ public final class ScenarioSuite {
                         continue;
                     }
                     List<String> problems = new ArrayList<>(MessageCheck.renderedProblems(reason.zh()));
+                    problems.addAll(MessageCheck.renderedEnglishProblems(reason.en()));
                     if (reason.nextStep() != null) {
                         MessageCheck.renderedProblems(reason.nextStep().zh()).forEach(p -> problems.add("next step: " + p));
+                        MessageCheck.renderedEnglishProblems(reason.nextStep().en()).forEach(p -> problems.add("next step: " + p));
                     } else if (reason.effect() == Effect.REFUSE || reason.effect() == Effect.REVIEW) {
                         problems.add("it " + (reason.effect() == Effect.REFUSE ? "refuses" : "asks for review")
                                 + " without a next step (@nextZh/@nextEn): say who must do what to change the answer");

@@ -387,12 +387,14 @@ public final class VolunteerRules implements Evaluator {
                 .orElseThrow(() -> new EvaluationException(ruleSetVersion(), "rule set " + ruleSetVersion() + ": finding of unknown rule "
                         + f.rule(), null));
         try {
+            // codes the rules name (skills, fields, …) by this rule set's own vocabulary, when it has one
+            Map<String, Object> args = ruleSet.vocabulary() == null ? f.args() : ruleSet.vocabulary().named(f.args());
             Bilingual next = null;
             if (info.nextZh() != null && (f.effect() == Effect.REFUSE || f.effect() == Effect.REVIEW)) {
-                next = new Bilingual(info.nextZh().format(f.args(), Language.ZH), info.nextEn().format(f.args(), Language.EN));
+                next = new Bilingual(info.nextZh().format(args, Language.ZH), info.nextEn().format(args, Language.EN));
             }
-            return new Reason(info.name(), info.clauses(), f.effect(), info.zh().format(f.args(), Language.ZH),
-                    info.en().format(f.args(), Language.EN), next);
+            return new Reason(info.name(), info.clauses(), f.effect(), info.zh().format(args, Language.ZH),
+                    info.en().format(args, Language.EN), next);
         } catch (IllegalArgumentException e) {
             throw new EvaluationException(ruleSetVersion(), "rule \"" + info.name() + "\" of rule set " + ruleSetVersion() + " "
                     + e.getMessage(), e);

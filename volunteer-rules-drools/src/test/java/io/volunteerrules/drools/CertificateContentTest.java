@@ -64,4 +64,25 @@ class CertificateContentTest {
 
         assertThat(c.succession()).containsExactly("金水区青年志愿者协会于2026年5月10日并入郑州市青年志愿者协会（ZZ-2.5、MCA-2015-3）");
     }
+
+    @Test
+    void content_prints_the_volunteers_gender_and_platform_by_their_labels_not_their_codes() {
+        String registered = REQUEST.replace("\"registrationPlatform\": \"NONE\"",
+                "\"gender\": \"MALE\", \"registrationPlatform\": \"ZHIYUAN_ZHENGZHOU\", \"volunteerNumber\": \"ZYZZ-0001\"");
+        Decision d = engine.evaluate(Json.readRequest(registered)).get(0);
+        CertificateContent c = (CertificateContent) d.values().get("certificate");
+
+        assertThat(c.volunteer().gender()).isEqualTo("男");
+        assertThat(c.volunteer().registrationPlatform()).isEqualTo("志愿郑州");
+        assertThat(c.volunteer().volunteerNumber()).isEqualTo("ZYZZ-0001");
+    }
+
+    @Test
+    void content_of_a_volunteer_not_registered_and_of_no_stated_gender_prints_neither() {
+        Decision d = engine.evaluate(Json.readRequest(REQUEST)).get(0);
+        CertificateContent c = (CertificateContent) d.values().get("certificate");
+
+        assertThat(c.volunteer().gender()).isNull();
+        assertThat(c.volunteer().registrationPlatform()).isNull();
+    }
 }

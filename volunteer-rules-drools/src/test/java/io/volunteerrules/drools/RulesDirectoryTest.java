@@ -3,8 +3,10 @@ package io.volunteerrules.drools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.volunteerrules.core.decision.Reason;
 import io.volunteerrules.core.json.Json;
 import io.volunteerrules.core.request.EvaluationRequest;
+import io.volunteerrules.drools.lint.MessageCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,6 +230,85 @@ class RulesDirectoryTest {
         assertThatThrownBy(() -> silent.evaluate(TestRequests.assignments(LocalDate.of(1990, 1, 1))))
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("no rule of rule set " + silent.ruleSetVersion() + " answered the question assignment:A1");
+    }
+
+    /** A task needing a skill the bundled vocabulary does not name (rope-rescue) and one it does (first-aid). */
+    private static final String SKILLS_REQUEST = """
+            {"asOf": "2026-04-20",
+             "organisations": [{"id": "ORG1", "name": "二七区志愿者协会", "kind": "VOLUNTEER_SERVICE_ORGANISATION",
+                                "legallyRegistered": true}],
+             "activities": [{"id": "ACT1", "name": "社区义诊导引", "organiserId": "ORG1", "field": "COMMUNITY_SERVICE",
+                             "startDate": "2026-05-01", "endDate": "2026-05-01"}],
+             "tasks": [{"id": "T1", "activityId": "ACT1", "name": "现场引导", "minorsAllowed": true,
+                        "requiredSkills": ["rope-rescue", "first-aid"]}],
+             "volunteers": [{"id": "V1", "name": "李某", "birthDate": "1961-04-30"}],
+             "assignments": [{"id": "A1", "taskId": "T1", "volunteerId": "V1", "arrangedOn": "2026-04-15",
+                              "acceptance": "ACCEPTED", "respondedOn": "2026-04-16"}],
+             "questions": [{"type": "assignment", "assignmentId": "A1"}]}
+            """;
+
+    private static Reason missingSkills(VolunteerRules engine) {
+        return engine.evaluate(Json.readRequest(SKILLS_REQUEST)).get(0).allReasons().stream()
+                .filter(r -> r.rule().equals("missing-required-skills")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_rules_directory_names_codes_in_its_own_vocabulary_over_the_bundled_names() throws IOException {
+        TestRequests.copyRuleSet(bundled, dir);
+        Files.writeString(dir.resolve("vocabulary.properties"), """
+                # names this rule set adds, and one it changes
+                skill.rope-rescue.zh = 绳索救援
+                skill.rope-rescue.en = rope rescue
+                skill.first-aid.zh = 现场急救
+                skill.first-aid.en = on-site first aid
+                """);
+        VolunteerRules named = VolunteerRules.builder().rulesDirectory(dir).build();
+
+        Reason before = missingSkills(bundled);
+        assertThat(before.zh()).contains("“rope-rescue”").contains("急救");
+        Reason after = missingSkills(named);
+        assertThat(after.zh()).contains("绳索救援").contains("现场急救").doesNotContain("rope-rescue");
+        assertThat(after.en()).contains("rope rescue").contains("on-site first aid");
+        assertThat(after.nextStep().zh()).contains("绳索救援");
+        assertThat(MessageCheck.renderedProblems(after.zh())).isEmpty();
+        assertThat(MessageCheck.renderedProblems(before.zh())).singleElement().asString()
+                .contains("shows the code “rope-rescue”, which has no name");
+        // the vocabulary changes what decisions say, so it is part of the version
+        assertThat(named.ruleSetVersion()).isNotEqualTo(bundled.ruleSetVersion());
+        // the bundled engine is untouched by another rule set's names
+        assertThat(missingSkills(bundled).zh()).isEqualTo(before.zh());
+    }
+
+    @Test
+    void a_vocabulary_with_mistakes_is_refused_naming_each_line_and_what_is_wrong() throws IOException {
+        writeArea("broken", """
+                package rules.broken;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+                rule "uncited"
+                    @zh("无")
+                    @en("None")
+                when
+                    AssignmentCase()
+                then
+                end
+                """);
+        Files.writeString(dir.resolve("vocabulary.properties"), """
+                skill.rope-rescue.zh = 绳索救援
+                skil.abseiling.zh = 速降
+                skill.rope-rescue.fr = sauvetage
+                skill.rope-rescue.en
+                skill.rope-rescue.zh = 索降救援
+                condition.asthma.en =
+                """);
+        assertThatThrownBy(() -> VolunteerRules.builder().rulesDirectory(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("rule \"uncited\" (rules.broken) has no @clause(\"…\")")
+                .hasMessageContaining("vocabulary.properties:2: \"skil\" in \"skil.abseiling.zh\" is not a kind of code")
+                .hasMessageContaining("vocabulary.properties:3: \"skill.rope-rescue.fr\" ends in \"fr\"")
+                .hasMessageContaining("vocabulary.properties:4: \"skill.rope-rescue.en\" is not a name")
+                .hasMessageContaining("vocabulary.properties:5: \"skill.rope-rescue.zh\" is named again (first on line 1)")
+                .hasMessageContaining("vocabulary.properties:6: \"condition.asthma.en\" has no name")
+                .hasMessageContaining("vocabulary.properties:1: \"skill.rope-rescue\" has a Chinese name but no English one");
     }
 
     private void writeArea(String area, String drl) throws IOException {

@@ -40,7 +40,7 @@ abstract class CertificateRegisterContract {
     static CertificateContent content(String volunteerId, String hours) {
         return new CertificateContent("A",
                 new CertificateContent.VolunteerInfo(volunteerId, "张某", null, LocalDate.of(1992, 9, 9), "居民身份证",
-                        "410105199209090000", "ZYZZ-0001", "ZHIYUAN_ZHENGZHOU", null),
+                        "410105199209090000", "ZYZZ-0001", "志愿郑州", null),
                 "ACT1", "社区助老", "ORG-A",
                 List.of(new CertificateContent.Service("R1", "社区助老", LocalDate.of(2026, 4, 30), "文化路街道", "陪伴独居老人",
                         new BigDecimal(hours), "金水区青年志愿者协会", "赵某")),

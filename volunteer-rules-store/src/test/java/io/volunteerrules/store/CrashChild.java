@@ -99,7 +99,7 @@ public final class CrashChild {
     static CertificateContent content(String volunteer) {
         return new CertificateContent("A",
                 new CertificateContent.VolunteerInfo(volunteer, "张某", null, LocalDate.of(1990, 1, 1), "居民身份证",
-                        "410105199001010000", "ZYZZ-" + volunteer, "ZHIYUAN_ZHENGZHOU", null),
+                        "410105199001010000", "ZYZZ-" + volunteer, "志愿郑州", null),
                 "ACT-" + volunteer, "社区助老", "ORG-A",
                 List.of(new CertificateContent.Service("R-" + volunteer, "社区助老", DAY.minusDays(3), "文化路街道",
                         "陪伴独居老人", new BigDecimal("3.5"), "金水区青年志愿者协会", "赵某")),

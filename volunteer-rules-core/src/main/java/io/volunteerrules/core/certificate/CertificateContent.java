@@ -51,7 +51,16 @@ public record CertificateContent(
         succession = succession == null ? List.of() : List.copyOf(succession);
     }
 
-    /** Identity: name, ID type and number, volunteer number, platform. */
+    /**
+     * Identity: name, ID type and number, volunteer number, platform, written as the certificate prints
+     * them (in Chinese, like the names and the succession).
+     *
+     * @param id                   the volunteer's id in the request (not printed; it links the register's entry)
+     * @param gender               the gender's label as printed (男, 女); null when the request gives none
+     * @param registrationPlatform the platform's name as printed (志愿郑州, 全国志愿服务信息系统); null for a
+     *                             volunteer not registered on either
+     * @param contact              the volunteer's phone number
+     */
     public record VolunteerInfo(String id, String name, String gender, LocalDate birthDate, String idType,
             String idNumber, String volunteerNumber, String registrationPlatform, String contact) {
     }

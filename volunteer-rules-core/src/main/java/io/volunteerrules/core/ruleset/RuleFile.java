@@ -40,6 +40,14 @@ public record RuleFile(String path, byte[] content) {
         return io.volunteerrules.core.calendar.WorkingDayCalendar.isCalendarFile(path);
     }
 
+    /**
+     * The rule set's own names of codes ({@value RuleSetFiles#VOCABULARY} at the root): it changes what
+     * decisions say, like a rule's messages.
+     */
+    public boolean isVocabulary() {
+        return path.equals(RuleSetFiles.VOCABULARY);
+    }
+
     /** A scenario file ({@code .scenarios.yaml}). */
     public boolean isScenarios() {
         return path.matches(".*\\.scenarios\\.(yaml|yml)$");

@@ -31,6 +31,12 @@ public final class RuleSetFiles {
     /** The file that marks the root of a rule set. */
     public static final String MARKER = "rule-set.yaml";
 
+    /**
+     * The file at the root of a rule set that names codes (skills, health conditions, qualifications,
+     * fields) for its messages, adding to and replacing the engine's bundled names; optional.
+     */
+    public static final String VOCABULARY = "vocabulary.properties";
+
     /** Where the bundled rule set lives on the classpath. */
     public static final String BUNDLED_ROOT = "rules";
 
@@ -197,14 +203,20 @@ public final class RuleSetFiles {
         return files.stream().filter(RuleFile::isCalendar).toList();
     }
 
+    /** The rule set's own vocabulary ({@value #VOCABULARY} at its root), if it has one. */
+    public java.util.Optional<RuleFile> vocabulary() {
+        return files.stream().filter(RuleFile::isVocabulary).findFirst();
+    }
+
     /** The scenario files. */
     public List<RuleFile> scenarios() {
         return files.stream().filter(RuleFile::isScenarios).toList();
     }
 
     /**
-     * The rule-set version: {@code sha256:} and the hash of every DRL file, parameter table and
-     * calendar year, paths included. Scenarios and documents do not change decisions and are left out.
+     * The rule-set version: {@code sha256:} and the hash of every DRL file, parameter table, calendar
+     * year and the vocabulary, paths included. Scenarios and documents do not change decisions and are
+     * left out.
      */
     public String version() {
         return version;
@@ -214,7 +226,7 @@ public final class RuleSetFiles {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (RuleFile f : files) {
-                if (f.isRules() || f.isParameters() || f.isCalendar()) {
+                if (f.isRules() || f.isParameters() || f.isCalendar() || f.isVocabulary()) {
                     sha.update(f.path().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     sha.update((byte) 0);
                     sha.update(f.content());

@@ -28,7 +28,7 @@ class CertificateIssuerTest {
     static CertificateContent content(String hours) {
         return new CertificateContent("B",
                 new CertificateContent.VolunteerInfo("V1", "张某", null, null, "居民身份证", "410105199209090000", null,
-                        "NONE", null),
+                        null, null),
                 "ACT1", "社区助老", "ORG-A",
                 List.of(new CertificateContent.Service("R1", "社区助老", DAY, "文化路街道", "陪伴", new BigDecimal(hours),
                         "ORG-A", "赵某")),

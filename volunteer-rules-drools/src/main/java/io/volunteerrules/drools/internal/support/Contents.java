@@ -108,7 +108,9 @@ public final class Contents {
     /**
      * The certificate's content, with bodies named as it prints them: the recording unit, each
      * training's provider and each evaluation's evaluator by the name the request gives the body (the
-     * id as given when the request names no such organisation), and the succession one step a line.
+     * id as given when the request names no such organisation), the volunteer's gender and platform by
+     * their Chinese labels (男, 志愿郑州; no platform for a volunteer not registered), and the succession
+     * one step a line.
      */
     public static CertificateContent certificate(String path, CertificateCase c,
             Collection<?> counted, Collection<?> trainings, Collection<?> commendations, Collection<?> evaluations,
@@ -133,9 +135,9 @@ public final class Contents {
                 .map(e -> new CertificateContent.Rating(e.id(), e.rating(), e.comment(), c.organisationName(e.evaluatorId()), e.evaluatedOn()))
                 .toList();
         return new CertificateContent(path,
-                new CertificateContent.VolunteerInfo(v.id(), v.name(), v.gender() == null ? null : v.gender().name(),
-                        v.birthDate(), v.idType(), v.idNumber(), v.volunteerNumber(), v.registrationPlatform().name(),
-                        v.phone()),
+                new CertificateContent.VolunteerInfo(v.id(), v.name(), v.gender() == null ? null : v.gender().zh(),
+                        v.birthDate(), v.idType(), v.idNumber(), v.volunteerNumber(),
+                        v.registered() ? v.registrationPlatform().zh() : null, v.phone()),
                 c.activityId(), c.activity().name(), c.organisationName(c.recordingUnitId()), services, total(counted), ts, awards, ratings,
                 new CertificateContent.Issuer(issuer.id(), issuer.name(), issuer.personInCharge(), issuer.handler(),
                         issuer.contact()),
