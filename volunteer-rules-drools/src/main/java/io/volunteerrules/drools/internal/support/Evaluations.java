@@ -7,24 +7,12 @@ import io.volunteerrules.core.text.Language;
 import io.volunteerrules.core.text.MessageTemplate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 
 /** Averages of service-quality evaluations, exact to two decimals (half up). */
 public final class Evaluations {
 
     private Evaluations() {
-    }
-
-    /**
-     * The evaluations with a score made from {@code from} to {@code to} (both included, {@code from}
-     * may be null).
-     */
-    public static List<Scored> between(Collection<?> evaluations, LocalDate from, LocalDate to) {
-        return evaluations.stream().map(Scored.class::cast).filter(e -> e.score() != null)
-                .filter(e -> (from == null || !e.evaluatedOn().isBefore(from)) && !e.evaluatedOn().isAfter(to))
-                .toList();
     }
 
     /** The average score of the evaluations that have one, or {@code null} when none has. */
