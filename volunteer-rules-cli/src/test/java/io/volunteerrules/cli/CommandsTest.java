@@ -253,7 +253,7 @@ class CommandsTest {
         assertThat(Cli.run("lint").exit()).isZero();
         Path dir = export();
         Path drl = dir.resolve("insurance/insurance.drl");
-        Files.writeString(drl, Files.readString(drl).replaceFirst("then", "then\n    Runtime.getRuntime().exec(\"sh\");"));
+        Files.writeString(drl, Files.readString(drl).replaceFirst("(?m)^then$", "then\n    Runtime.getRuntime().exec(\"sh\");"));
         Cli c = Cli.run("lint", "--rules", dir.toString());
         assertThat(c.exit()).isEqualTo(Main.FAILED);
         assertThat(c.out()).contains("insurance/insurance.drl:").contains("[call] Runtime").contains("1 rejected");
@@ -264,7 +264,7 @@ class CommandsTest {
     void every_command_with_rules_refuses_a_directory_that_fails_lint() throws IOException {
         Path dir = export();
         Path drl = dir.resolve("insurance/insurance.drl");
-        Files.writeString(drl, Files.readString(drl).replaceFirst("then", "then\n    Integer.getInteger(\"x\");"));
+        Files.writeString(drl, Files.readString(drl).replaceFirst("(?m)^then$", "then\n    Integer.getInteger(\"x\");"));
         for (String[] args : List.of(new String[] {"test", "--rules", dir.toString()},
                 new String[] {"coverage", "--rules", dir.toString()},
                 new String[] {"catalogue", "--rules", dir.toString(), "--out", dir.resolve("c.html").toString()},

@@ -96,7 +96,7 @@ class LiveRulesTest {
     void offer_rejects_a_set_that_fails_lint_and_keeps_serving() {
         LiveRules live = live();
         String before = live.version();
-        LiveRules.Change c = live.offer(edit("capacity/capacity.drl", t -> t.replace("then\n", "then\n    System.exit(0);\n")));
+        LiveRules.Change c = live.offer(edit("capacity/capacity.drl", t -> t.replaceAll("(?m)^then$", "then\n    System.exit(0);")));
         assertThat(c.accepted()).isFalse();
         assertThat(c.problems()).anySatisfy(p -> assertThat(p).startsWith("lint: capacity/capacity.drl:").contains("System"));
         assertThat(live.version()).isEqualTo(before);
@@ -139,8 +139,8 @@ class LiveRulesTest {
         LiveRules live = live();
         RuleSetFiles a = bundled;
         RuleSetFiles b = edit("capacity/capacity.drl", t -> t + "\n// version b\n");
-        RuleSetFiles lintBroken = edit("capacity/capacity.drl", t -> t.replace("then\n", "then\n    Runtime.getRuntime();\n"));
-        RuleSetFiles compileBroken = edit("insurance/insurance.drl", t -> t.replaceFirst("then", "then undefined();"));
+        RuleSetFiles lintBroken = edit("capacity/capacity.drl", t -> t.replaceAll("(?m)^then$", "then\n    Runtime.getRuntime();"));
+        RuleSetFiles compileBroken = edit("insurance/insurance.drl", t -> t.replaceFirst("(?m)^then$", "then undefined();"));
         // prove b once, so the swaps below are quick
         assertThat(live.offer(b).accepted()).isTrue();
         Map<String, List<String>> expected = new ConcurrentHashMap<>();

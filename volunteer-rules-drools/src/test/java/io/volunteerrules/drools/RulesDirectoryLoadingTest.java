@@ -7,6 +7,8 @@ import io.volunteerrules.core.ruleset.RuleSetFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +22,18 @@ class RulesDirectoryLoadingTest {
         RuleSetFiles.fromClasspath(getClass().getClassLoader()).writeTo(dir);
     }
 
+    /** Exports the bundled rules with the capacity table as CSV in place of YAML, its full age written {@code fullAge}. */
+    private void exportWithCapacityTableInCsv(String fullAge) throws IOException {
+        exportBundled();
+        Files.delete(dir.resolve("capacity/capacity.parameters.yaml"));
+        Files.writeString(dir.resolve("capacity/capacity.parameters.csv"), """
+                key,description,type,unit,from,to,value,source,clause
+                capacity.full-age,Full age,integer,years,2021-01-01,,%s,民法典 第十七条,CC-17
+                capacity.self-supporting-age,Self,integer,years,2021-01-01,,16,民法典 第十八条,CC-18
+                capacity.limited-from-age,Limited,integer,years,2021-01-01,,8,民法典 第十九条,CC-19
+                """.formatted(fullAge));
+    }
+
     /** The number of the first line of {@code file} that is exactly {@code line} or starts with it and a space. */
     private static int firstLine(Path file, String line) throws IOException {
         java.util.List<String> lines = Files.readAllLines(file);
@@ -30,6 +44,19 @@ class RulesDirectoryLoadingTest {
         }
         throw new AssertionError(file + " has no line " + line);
     }
+
+    /**
+     * Puts {@code statement} first in every consequence of {@code file}: after each line that holds only
+     * the keyword {@code then}, never after the word where a comment or a message uses it.
+     */
+    private static void insertAfterThen(Path file, String statement) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).containsPattern(THEN_LINE);
+        Files.writeString(file, THEN_LINE.matcher(text).replaceAll("then\n    " + Matcher.quoteReplacement(statement)));
+    }
+
+    /** A line holding only the keyword that starts a rule's consequence. */
+    private static final Pattern THEN_LINE = Pattern.compile("(?m)^then$");
 
     private static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
@@ -80,7 +107,7 @@ class RulesDirectoryLoadingTest {
         exportBundled();
         int insuranceThen = firstLine(dir.resolve("insurance/insurance.drl"), "then");   // the call goes on the next line
         replace(dir.resolve("capacity/capacity.drl"), "declaredCapacity == null)\nthen", "declaredCapacity == null\nthen");
-        replace(dir.resolve("insurance/insurance.drl"), "then", "then\n    undefinedMethod();");
+        insertAfterThen(dir.resolve("insurance/insurance.drl"), "undefinedMethod();");
         RuleSetException e = catchThrowableOfType(RuleSetException.class,
                 () -> VolunteerRules.builder().rulesDirectory(dir).build());
         assertThat(e.problems()).anySatisfy(p -> assertThat(p).matches("lint: capacity/capacity\\.drl:\\d+: \\[parse\\] .+"));
@@ -94,8 +121,8 @@ class RulesDirectoryLoadingTest {
         int capacityRule = firstLine(dir.resolve("capacity/capacity.drl"), "rule");
         int insuranceRule = firstLine(dir.resolve("insurance/insurance.drl"), "rule");
         // both pass lint (a local variable given a text); neither compiles
-        replace(dir.resolve("capacity/capacity.drl"), "then", "then\n    int broken = \"text\";");
-        replace(dir.resolve("insurance/insurance.drl"), "then", "then\n    int broken = \"text\";");
+        insertAfterThen(dir.resolve("capacity/capacity.drl"), "int broken = \"text\";");
+        insertAfterThen(dir.resolve("insurance/insurance.drl"), "int broken = \"text\";");
         RuleSetException e = catchThrowableOfType(RuleSetException.class,
                 () -> VolunteerRules.builder().rulesDirectory(dir).build());
         // a consequence's error names the line of its rule, and the rule
@@ -108,7 +135,7 @@ class RulesDirectoryLoadingTest {
     void build_lists_the_tables_problems_with_the_compile_errors() throws IOException {
         exportBundled();
         int capacityRule = firstLine(dir.resolve("capacity/capacity.drl"), "rule");
-        replace(dir.resolve("capacity/capacity.drl"), "then", "then\n    int broken = \"text\";");
+        insertAfterThen(dir.resolve("capacity/capacity.drl"), "int broken = \"text\";");
         replace(dir.resolve("stars/stars.parameters.yaml"), "value: 300", "value: 300 hours");
         RuleSetException e = catchThrowableOfType(RuleSetException.class,
                 () -> VolunteerRules.builder().rulesDirectory(dir).build());
@@ -131,14 +158,7 @@ class RulesDirectoryLoadingTest {
 
     @Test
     void build_reports_a_broken_parameter_table_with_its_cell() throws IOException {
-        exportBundled();
-        Files.delete(dir.resolve("capacity/capacity.parameters.yaml"));
-        Files.writeString(dir.resolve("capacity/capacity.parameters.csv"), """
-                key,description,type,unit,from,to,value,source,clause
-                capacity.full-age,Full age,integer,years,2021-01-01,,eighteen,民法典 第十七条,CC-17
-                capacity.self-supporting-age,Self,integer,years,2021-01-01,,16,民法典 第十八条,CC-18
-                capacity.limited-from-age,Limited,integer,years,2021-01-01,,8,民法典 第十九条,CC-19
-                """);
+        exportWithCapacityTableInCsv("eighteen");
         RuleSetException e = catchThrowableOfType(RuleSetException.class,
                 () -> VolunteerRules.builder().rulesDirectory(dir).build());
         assertThat(e.problems()).containsExactly(
@@ -147,14 +167,7 @@ class RulesDirectoryLoadingTest {
 
     @Test
     void build_reads_a_csv_parameter_table_in_place_of_the_yaml_one() throws IOException {
-        exportBundled();
-        Files.delete(dir.resolve("capacity/capacity.parameters.yaml"));
-        Files.writeString(dir.resolve("capacity/capacity.parameters.csv"), """
-                key,description,type,unit,from,to,value,source,clause
-                capacity.full-age,Full age,integer,years,2021-01-01,,18,民法典 第十七条,CC-17
-                capacity.self-supporting-age,Self,integer,years,2021-01-01,,16,民法典 第十八条,CC-18
-                capacity.limited-from-age,Limited,integer,years,2021-01-01,,8,民法典 第十九条,CC-19
-                """);
+        exportWithCapacityTableInCsv("18");
         VolunteerRules rules = VolunteerRules.builder().rulesDirectory(dir).build();
         assertThat(rules.parameters().parameters().get("capacity.full-age").file())
                 .isEqualTo("capacity/capacity.parameters.csv");

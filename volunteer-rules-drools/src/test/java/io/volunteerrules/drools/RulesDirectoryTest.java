@@ -2,6 +2,7 @@ package io.volunteerrules.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.volunteerrules.core.decision.Reason;
 import io.volunteerrules.core.json.Json;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,78 +52,47 @@ class RulesDirectoryTest {
 
     @Test
     void a_rule_without_a_clause_is_refused() throws IOException {
-        writeArea("broken", """
-                package rules.broken;
-                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+        assertThat(problemsOfRules("""
                 rule "uncited"
                     @zh("无")
                     @en("none")
-                when
-                    AssignmentCase()
-                then
-                end
-                """);
-        assertThatThrownBy(() -> VolunteerRules.builder().rulesDirectory(dir).build())
-                .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("rule \"uncited\" (rules.broken) has no @clause(\"…\")");
+                """)).contains("rule \"uncited\" (rules.broken) has no @clause(\"…\") naming the clause it implements");
     }
 
     @Test
     void a_rule_whose_clause_metadata_is_malformed_is_refused_naming_the_rule_and_the_id() throws IOException {
-        writeArea("broken", """
-                package rules.broken;
-                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+        assertThat(problemsOfRules("""
                 rule "full-width-comma"
                     @clause("HN-8，ZZ-2.4")
                     @zh("无")
                     @en("None")
-                when
-                    AssignmentCase()
-                then
-                end
+                """, """
                 rule "empty-id"
                     @clause("HN-8,,ZZ-2.4")
                     @zh("无")
                     @en("None")
-                when
-                    AssignmentCase()
-                then
-                end
-                """);
-        assertThatThrownBy(() -> VolunteerRules.builder().rulesDirectory(dir).build())
-                .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
-                        "rule \"full-width-comma\" (rules.broken) has a malformed @clause(\"HN-8，ZZ-2.4\"): \"HN-8，ZZ-2.4\" "
-                                + "is not a clause id such as ZZ-2.4 or MCA-CERT-11; separate ids with a comma (,), not ， or 、",
-                        "rule \"empty-id\" (rules.broken) has a malformed @clause(\"HN-8,,ZZ-2.4\"): \"HN-8,,ZZ-2.4\" has "
-                                + "an empty clause id; separate ids with one comma each, as in \"ZZ-2.4, VSR-19\""));
+                """)).containsExactlyInAnyOrder(
+                "rule \"full-width-comma\" (rules.broken) has a malformed @clause(\"HN-8，ZZ-2.4\"): \"HN-8，ZZ-2.4\" "
+                        + "is not a clause id such as ZZ-2.4 or MCA-CERT-11; separate ids with a comma (,), not ， or 、",
+                "rule \"empty-id\" (rules.broken) has a malformed @clause(\"HN-8,,ZZ-2.4\"): \"HN-8,,ZZ-2.4\" has "
+                        + "an empty clause id; separate ids with one comma each, as in \"ZZ-2.4, VSR-19\"");
     }
 
     @Test
     void a_rule_citing_an_unknown_clause_or_with_mismatched_messages_is_refused_with_every_problem() throws IOException {
-        writeArea("broken", """
-                package rules.broken;
-                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+        assertThat(problemsOfRules("""
                 rule "cites-nothing-real"
                     @clause("ZZ-9.9, HN-8")
                     @zh("{a}")
                     @en("{a}")
-                when
-                    AssignmentCase()
-                then
-                end
+                """, """
                 rule "messages-disagree"
                     @clause("HN-8")
                     @zh("{volunteer}")
                     @en("{name}")
-                when
-                    AssignmentCase()
-                then
-                end
-                """);
-        assertThatThrownBy(() -> VolunteerRules.builder().rulesDirectory(dir).build())
-                .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
-                        "rule \"cites-nothing-real\" (rules.broken) cites clause ZZ-9.9, which is not in the clause catalogue",
-                        "rule \"messages-disagree\" (rules.broken) uses placeholders [volunteer] in @zh but [name] in @en"));
+                """)).containsExactlyInAnyOrder(
+                "rule \"cites-nothing-real\" (rules.broken) cites clause ZZ-9.9, which is not in the clause catalogue",
+                "rule \"messages-disagree\" (rules.broken) uses placeholders [volunteer] in @zh but [name] in @en");
     }
 
     @Test
@@ -309,6 +280,26 @@ class RulesDirectoryTest {
                 .hasMessageContaining("vocabulary.properties:5: \"skill.rope-rescue.zh\" is named again (first on line 1)")
                 .hasMessageContaining("vocabulary.properties:6: \"condition.asthma.en\" has no name")
                 .hasMessageContaining("vocabulary.properties:1: \"skill.rope-rescue\" has a Chinese name but no English one");
+    }
+
+    /**
+     * The problems the engine lists when built from a rules directory whose one area, {@code broken},
+     * holds these rules: each a rule line with its metadata, given a condition on any assignment and an
+     * empty consequence.
+     */
+    private List<String> problemsOfRules(String... rules) throws IOException {
+        StringBuilder drl = new StringBuilder("""
+                package rules.broken;
+                import io.volunteerrules.drools.internal.facts.AssignmentCase;
+                """);
+        for (String rule : rules) {
+            drl.append(rule).append("when\n    AssignmentCase()\nthen\nend\n");
+        }
+        writeArea("broken", drl.toString());
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> VolunteerRules.builder().rulesDirectory(dir).build());
+        assertThat(e).as("the rule set is refused").isNotNull();
+        return e.problems();
     }
 
     private void writeArea(String area, String drl) throws IOException {

@@ -32,8 +32,7 @@ import java.util.regex.Pattern;
  *       says nothing about a journey of 0 hours.
  * </ul>
  *
- * <p>An English message starts with a capital letter whatever its first value. Rules of areas not yet
- * rewritten keep the former rendering ({@link #legacy(String)}: ISO dates, no optional parts).
+ * <p>An English message starts with a capital letter whatever its first value.
  */
 public final class MessageTemplate {
 
@@ -53,7 +52,6 @@ public final class MessageTemplate {
             "\\{([A-Za-z][A-Za-z0-9_]*)(?:(%)|:(numeral)|\\|([^|{}\\[\\]]*)\\|([^|{}\\[\\]]*))?}");
 
     private final String text;
-    private final boolean legacy;
     private final Set<String> placeholders;
     /** The template cut into pieces, parsed once; an optional part holds its own pieces. */
     private final List<Piece> pieces;
@@ -70,17 +68,16 @@ public final class MessageTemplate {
     private record OptionalPart(List<Piece> pieces) implements Piece {
     }
 
-    private MessageTemplate(String text, boolean legacy) {
+    private MessageTemplate(String text) {
         this.text = text;
-        this.legacy = legacy;
         Set<String> names = new LinkedHashSet<>();
         List<Piece> top = new ArrayList<>();
         List<Piece> current = top;
         int at = 0;
         Matcher m = PLACEHOLDER.matcher(text);
         while (at < text.length()) {
-            int open = legacy ? -1 : text.indexOf('[', at);
-            int close = legacy ? -1 : text.indexOf(']', at);
+            int open = text.indexOf('[', at);
+            int close = text.indexOf(']', at);
             int slot = m.find(at) ? m.start() : -1;
             int next = min(min(open, close), slot);
             if (next < 0) {
@@ -132,20 +129,7 @@ public final class MessageTemplate {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("message template must not be blank");
         }
-        return new MessageTemplate(text, false);
-    }
-
-    /**
-     * Parses a template of a rule area not yet rewritten: values are written as before (ISO dates,
-     * "—" for an absent value, no optional parts, English as the template starts).
-     *
-     * @throws IllegalArgumentException if the text is null or blank
-     */
-    public static MessageTemplate legacy(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("message template must not be blank");
-        }
-        return new MessageTemplate(text, true);
+        return new MessageTemplate(text);
     }
 
     /** The placeholder names used in the template. */
@@ -156,11 +140,6 @@ public final class MessageTemplate {
     /** The template text as written. */
     public String text() {
         return text;
-    }
-
-    /** Whether the template renders as rule areas not yet rewritten do ({@link #legacy(String)}). */
-    public boolean isLegacy() {
-        return legacy;
     }
 
     /** The template text without its placeholders and optional-part brackets: what it says in its own words. */
@@ -190,7 +169,7 @@ public final class MessageTemplate {
     public String format(Map<String, ?> args, Language language) {
         StringBuilder out = new StringBuilder(text.length() + 64);
         write(pieces, args, language, out);
-        if (!legacy && language == Language.EN && !out.isEmpty() && Character.isLowerCase(out.charAt(0))) {
+        if (language == Language.EN && !out.isEmpty() && Character.isLowerCase(out.charAt(0))) {
             out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
         }
         return out.toString();
@@ -202,7 +181,7 @@ public final class MessageTemplate {
                 out.append(l.text());
             } else if (p instanceof Slot s) {
                 Object value = value(s.name(), args);
-                out.append(legacy ? legacyRender(value, language) : slot(s, value, language));
+                out.append(slot(s, value, language));
             } else if (p instanceof OptionalPart o) {
                 if (says(o.pieces(), args)) {
                     write(o.pieces(), args, language, out);
@@ -352,30 +331,6 @@ public final class MessageTemplate {
             return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
         }
         return Objects.toString(value);
-    }
-
-    /** Renders one value as rule areas not yet rewritten do: ISO dates, lists joined by commas. */
-    static String legacyRender(Object value, Language language) {
-        if (value == null) {
-            return "—";
-        }
-        if (value instanceof LocalDate date) {
-            return date.toString();
-        }
-        if (value instanceof Period period) {
-            return period.from() + (language == Language.ZH ? "至" : " to ") + period.to();
-        }
-        if (value instanceof Collection<?> collection) {
-            List<String> parts = new ArrayList<>();
-            for (Object item : collection) {
-                parts.add(legacyRender(item, language));
-            }
-            if (parts.isEmpty()) {
-                return language == Language.ZH ? "无" : "none";
-            }
-            return String.join(language == Language.ZH ? "、" : ", ", parts);
-        }
-        return render(value, language);
     }
 
     @Override

@@ -26,6 +26,16 @@ class ParameterTablesTest {
                   - {from: 2020-01-01, value: [ELDERLY_CARE, LEGAL_AID], source: s, clause: ZZ-2.4}
             """;
 
+    /** A table of one integer parameter, {@code key}, with these rows (each a YAML flow mapping). */
+    private static String integerTable(String key, String... rows) {
+        StringBuilder yaml = new StringBuilder("parameters:\n  - key: " + key + "\n    description: d\n    type: integer\n"
+                + "    rows:\n");
+        for (String row : rows) {
+            yaml.append("      - ").append(row).append('\n');
+        }
+        return yaml.toString();
+    }
+
     @Test
     void a_table_that_is_not_yaml_is_named_by_line_and_column_in_words() {
         assertThatThrownBy(() -> ParameterTables.readYaml("capacity/capacity.parameters.yaml",
@@ -58,15 +68,9 @@ class ParameterTablesTest {
 
     @Test
     void readYaml_rejects_overlapping_rows_of_one_key() {
-        String yaml = """
-                parameters:
-                  - key: stars.level-1-hours
-                    description: d
-                    type: integer
-                    rows:
-                      - {from: 2020-01-01, value: 100, source: s, clause: ZZ-2.4}
-                      - {from: 2026-01-01, value: 120, source: s, clause: ZZ-2.4}
-                """;
+        String yaml = integerTable("stars.level-1-hours",
+                "{from: 2020-01-01, value: 100, source: s, clause: ZZ-2.4}",
+                "{from: 2026-01-01, value: 120, source: s, clause: ZZ-2.4}");
         assertThatThrownBy(() -> ParameterTables.readYaml("t.yaml", yaml))
                 .isInstanceOfSatisfying(ParameterTableException.class, e -> assertThat(e.problems()).containsExactly(
                         "t.yaml: parameters[0]: rows overlap: the row from 2020-01-01 is still in force on 2026-01-01 when the next row starts"));
@@ -101,16 +105,10 @@ class ParameterTablesTest {
 
     @Test
     void readYaml_reads_a_rows_clauses_as_a_list_from_a_list_one_id_or_ids_separated_by_commas() {
-        String yaml = """
-                parameters:
-                  - key: capacity.age
-                    description: d
-                    type: integer
-                    rows:
-                      - {from: 2021-01-01, to: 2021-12-31, value: 1, source: s, clause: [CC-201, CC-202, FS-2006-1-2]}
-                      - {from: 2022-01-01, to: 2022-12-31, value: 2, source: s, clause: CC-17}
-                      - {from: 2023-01-01, value: 3, source: s, clause: "CC-201, CC-202"}
-                """;
+        String yaml = integerTable("capacity.age",
+                "{from: 2021-01-01, to: 2021-12-31, value: 1, source: s, clause: [CC-201, CC-202, FS-2006-1-2]}",
+                "{from: 2022-01-01, to: 2022-12-31, value: 2, source: s, clause: CC-17}",
+                "{from: 2023-01-01, value: 3, source: s, clause: \"CC-201, CC-202\"}");
         List<ParameterRow> rows = ParameterTables.readYaml("t.yaml", yaml).get(0).rows();
         assertThat(rows).extracting(ParameterRow::clauses).containsExactly(
                 List.of("CC-201", "CC-202", "FS-2006-1-2"), List.of("CC-17"), List.of("CC-201", "CC-202"));
@@ -118,19 +116,13 @@ class ParameterTablesTest {
 
     @Test
     void readYaml_refuses_a_malformed_clause_naming_the_row_and_the_field() {
-        String yaml = """
-                parameters:
-                  - key: capacity.age
-                    description: d
-                    type: integer
-                    rows:
-                      - {from: 2021-01-01, to: 2021-01-31, value: 1, source: s, clause: "CC-201,, CC-202"}
-                      - {from: 2021-02-01, to: 2021-02-28, value: 1, source: s, clause: "CC-201，CC-202"}
-                      - {from: 2021-03-01, to: 2021-03-31, value: 1, source: s, clause: [CC-201, "CC-202, CC-17"]}
-                      - {from: 2021-04-01, to: 2021-04-30, value: 1, source: s, clause: [CC-17, CC-17]}
-                      - {from: 2021-05-01, to: 2021-05-31, value: 1, source: s, clause: []}
-                      - {from: 2021-06-01, value: 1, source: s}
-                """;
+        String yaml = integerTable("capacity.age",
+                "{from: 2021-01-01, to: 2021-01-31, value: 1, source: s, clause: \"CC-201,, CC-202\"}",
+                "{from: 2021-02-01, to: 2021-02-28, value: 1, source: s, clause: \"CC-201，CC-202\"}",
+                "{from: 2021-03-01, to: 2021-03-31, value: 1, source: s, clause: [CC-201, \"CC-202, CC-17\"]}",
+                "{from: 2021-04-01, to: 2021-04-30, value: 1, source: s, clause: [CC-17, CC-17]}",
+                "{from: 2021-05-01, to: 2021-05-31, value: 1, source: s, clause: []}",
+                "{from: 2021-06-01, value: 1, source: s}");
         assertThatThrownBy(() -> ParameterTables.readYaml("capacity.parameters.yaml", yaml))
                 .isInstanceOfSatisfying(ParameterTableException.class, e -> assertThat(e.problems()).containsExactly(
                         "capacity.parameters.yaml: parameters[0].rows[0].clause: \"CC-201,, CC-202\" has an empty clause id; "

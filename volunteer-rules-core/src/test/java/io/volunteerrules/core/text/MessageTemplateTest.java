@@ -30,7 +30,6 @@ class MessageTemplateTest {
         MessageTemplate t = MessageTemplate.of("{task} needs {n|volunteer|volunteers}");
         assertThat(t.format(Map.of("task", "the task", "n", 1), Language.EN)).isEqualTo("The task needs 1 volunteer");
         assertThat(t.format(Map.of("task", "the task", "n", 3), Language.EN)).isEqualTo("The task needs 3 volunteers");
-        assertThat(MessageTemplate.legacy("{task} ok").format(Map.of("task", "the task"), Language.EN)).isEqualTo("the task ok");
     }
 
     @Test
@@ -79,16 +78,6 @@ class MessageTemplateTest {
         assertThatThrownBy(() -> MessageTemplate.of("a [b [c] d]")).hasMessageContaining("optional part inside an optional part");
         assertThatThrownBy(() -> MessageTemplate.of("a b]")).hasMessageContaining("\"]\" without \"[\"");
         assertThatThrownBy(() -> MessageTemplate.of("a [b")).hasMessageContaining("\"[\" without \"]\"");
-        assertThat(MessageTemplate.legacy("[{x}]").format(Map.of("x", 0), Language.ZH)).isEqualTo("[0]");
-    }
-
-    @Test
-    void a_legacy_template_writes_values_as_before() {
-        MessageTemplate t = MessageTemplate.legacy("{v} on {day}: {skills}");
-        Map<String, Object> args = Map.of("v", "王某", "day", MAY_1, "skills", List.of("a", "b", "c"));
-        assertThat(t.format(args, Language.EN)).isEqualTo("王某 on 2026-05-01: a, b, c");
-        assertThat(t.isLegacy()).isTrue();
-        assertThat(MessageTemplate.of("x").isLegacy()).isFalse();
     }
 
     @Test

@@ -40,7 +40,7 @@ public record AssignmentCase(
         ServiceField field,
         boolean hazardous,
         int age,
-        String trainingOwner) {
+        String trainingOwner) implements VolunteerInActivity {
 
     /** Resolves the case of one assignment question. */
     public static AssignmentCase of(AssignmentQuestion question, LocalDate asOf, Assignment assignment,
@@ -53,21 +53,6 @@ public record AssignmentCase(
         String owner = trainingOwner != null ? trainingOwner.name() : activity.trainingOwedById();
         return new AssignmentCase(question.subject(), asOf, assignment, volunteer, task, activity, start, end, field,
                 hazardous, age, owner);
-    }
-
-    /** The volunteer's id. */
-    public String volunteerId() {
-        return volunteer.id();
-    }
-
-    /** The volunteer's name, for messages. */
-    public String volunteerName() {
-        return volunteer.name();
-    }
-
-    /** The activity's id. */
-    public String activityId() {
-        return activity.id();
     }
 
     /**

@@ -13,22 +13,10 @@ import java.util.Map;
  * its content name bodies as a certificate prints them.
  */
 public record CertificateCase(String subject, LocalDate asOf, Volunteer volunteer, Activity activity,
-        Map<String, String> organisationNames) {
+        Map<String, String> organisationNames) implements VolunteerInActivity {
 
     public CertificateCase {
         organisationNames = organisationNames == null ? Map.of() : organisationNames;
-    }
-
-    public String volunteerId() {
-        return volunteer.id();
-    }
-
-    public String volunteerName() {
-        return volunteer.name();
-    }
-
-    public String activityId() {
-        return activity.id();
     }
 
     /** The body that organised and recorded the activity: whoever records, certifies (MCA-2015-1). */

@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Which fields of a record, volunteer or issuer are empty, and the assembly of a certificate's
@@ -31,46 +34,69 @@ public final class Contents {
 
     /** The fields of {@code required} that the service record leaves empty. */
     public static List<String> missingRecordFields(RecordCase r, List<String> required) {
-        return required.stream().filter(f -> blank(r.field(f))).toList();
+        return missing(required, r::field);
     }
 
     /** The fields of {@code required} (name, content, durationHours, providerId, completedOn) the training record leaves empty. */
     public static List<String> missingTrainingFields(TrainingRecord t, List<String> required) {
-        return required.stream().filter(f -> blank(switch (f) {
-            case "name" -> t.name();
-            case "content" -> t.content();
-            case "durationHours" -> t.durationHours();
-            case "providerId" -> t.providerId();
-            case "completedOn" -> t.completedOn();
-            default -> throw new IllegalArgumentException("unknown training-record field \"" + f + "\"");
-        })).toList();
+        return missing(required, f -> TRAINING_FIELDS.of(t, f));
     }
 
     /** The fields of {@code required} the volunteer's basic information leaves empty (MCA-CERT-5). */
     public static List<String> missingVolunteerFields(Volunteer v, List<String> required) {
-        return required.stream().filter(f -> blank(switch (f) {
-            case "name" -> v.name();
-            case "gender" -> v.gender();
-            case "birthDate" -> v.birthDate();
-            case "idType" -> v.idType();
-            case "idNumber" -> v.idNumber();
-            case "volunteerNumber" -> v.volunteerNumber();
-            case "phone" -> v.phone();
-            case "residenceArea" -> v.residenceArea();
-            default -> throw new IllegalArgumentException("unknown volunteer field \"" + f + "\"");
-        })).toList();
+        return missing(required, f -> VOLUNTEER_FIELDS.of(v, f));
     }
 
     /** The fields of {@code required} the issuer's details leave empty (MCA-2015-2). */
     public static List<String> missingIssuerFields(Organisation o, List<String> required) {
-        return required.stream().filter(f -> blank(switch (f) {
-            case "name" -> o.name();
-            case "personInCharge" -> o.personInCharge();
-            case "handler" -> o.handler();
-            case "contact" -> o.contact();
-            case "registrationNumber" -> o.registrationNumber();
-            default -> throw new IllegalArgumentException("unknown organisation field \"" + f + "\"");
-        })).toList();
+        return missing(required, f -> ISSUER_FIELDS.of(o, f));
+    }
+
+    /**
+     * The fields of {@code required}, in its order, whose value is empty (absent, or blank text).
+     *
+     * @param value a field's value by the name a parameter gives it; throws
+     *              {@link IllegalArgumentException} for a name it does not know
+     */
+    static List<String> missing(List<String> required, Function<String, ?> value) {
+        return required.stream().filter(f -> blank(value.apply(f))).toList();
+    }
+
+    private static final Fields<TrainingRecord> TRAINING_FIELDS = new Fields<>("training-record", Map.of(
+            "name", TrainingRecord::name,
+            "content", TrainingRecord::content,
+            "durationHours", TrainingRecord::durationHours,
+            "providerId", TrainingRecord::providerId,
+            "completedOn", TrainingRecord::completedOn));
+
+    private static final Fields<Volunteer> VOLUNTEER_FIELDS = new Fields<>("volunteer", Map.of(
+            "name", Volunteer::name,
+            "gender", Volunteer::gender,
+            "birthDate", Volunteer::birthDate,
+            "idType", Volunteer::idType,
+            "idNumber", Volunteer::idNumber,
+            "volunteerNumber", Volunteer::volunteerNumber,
+            "phone", Volunteer::phone,
+            "residenceArea", Volunteer::residenceArea));
+
+    private static final Fields<Organisation> ISSUER_FIELDS = new Fields<>("organisation", Map.of(
+            "name", Organisation::name,
+            "personInCharge", Organisation::personInCharge,
+            "handler", Organisation::handler,
+            "contact", Organisation::contact,
+            "registrationNumber", Organisation::registrationNumber));
+
+    /** The fields of one kind of fact that a parameter may name as required, each by its accessor. */
+    private record Fields<T>(String kind, Map<String, Function<T, ?>> byName) {
+
+        Object of(T fact, String name) {
+            Function<T, ?> field = byName.get(name);
+            if (field == null) {
+                throw new IllegalArgumentException("unknown " + kind + " field \"" + name + "\"; known: "
+                        + String.join(", ", new TreeSet<>(byName.keySet())));
+            }
+            return field.apply(fact);
+        }
     }
 
     /**
