@@ -159,9 +159,7 @@ public final class MessageCheck {
         List<String> problems = new ArrayList<>();
         Matcher u = UNNAMED_CODE.matcher(rendered);
         if (u.find()) {
-            problems.add("\"" + rendered + "\" shows the code “" + u.group(1) + "”, which has no name: a skill, health "
-                    + "condition, qualification or field that a message names needs its Chinese and English names in "
-                    + "the vocabulary (vocabulary.properties at the root of the rules directory)");
+            problems.add(unnamedCode(rendered, "“" + u.group(1) + "”"));
         }
         String named = UNNAMED_CODE.matcher(rendered).replaceAll("“”");
         String outsideBrackets = named.replaceAll("（[^（）]*）", "（）");
@@ -169,14 +167,7 @@ public final class MessageCheck {
         if (p.find()) {
             problems.add("\"" + rendered + "\" uses ASCII punctuation \"" + p.group() + "\"");
         }
-        Matcher c = CONSTANT.matcher(named);
-        Matcher id = ID.matcher(outsideBrackets);
-        if (c.find()) {
-            problems.add("\"" + rendered + "\" shows the code " + c.group() + " where a label belongs");
-        } else if (id.find()) {
-            problems.add("\"" + rendered + "\" shows the id " + id.group()
-                    + " where a name belongs; an id is written only in brackets after a name");
-        } else {
+        if (!codeOrId(rendered, named, outsideBrackets, problems)) {
             Matcher l = LATIN.matcher(outsideBrackets);
             if (l.find()) {
                 problems.add("\"" + rendered + "\" has Latin letters (\"" + around(outsideBrackets, l.start()) + "\")");
@@ -186,6 +177,35 @@ public final class MessageCheck {
             problems.add("\"" + rendered + "\" writes \"—\" for a value");
         }
         return problems;
+    }
+
+    /** The problem of a rendered message that shows a code (written as given) for which no name exists. */
+    private static String unnamedCode(String rendered, String code) {
+        return "\"" + rendered + "\" shows the code " + code + ", which has no name: a skill, health condition, "
+                + "qualification or field that a message names needs its Chinese and English names in the vocabulary "
+                + "(vocabulary.properties at the root of the rules directory)";
+    }
+
+    /**
+     * Adds the problem of a rendered message that shows a raw enum constant where a label belongs, or
+     * else an id outside brackets where a name belongs; whether it found either.
+     *
+     * @param named           the message with its unnamed codes blanked out (they are reported apart)
+     * @param outsideBrackets the named message without what stands in brackets
+     */
+    private static boolean codeOrId(String rendered, String named, String outsideBrackets, List<String> problems) {
+        Matcher c = CONSTANT.matcher(named);
+        if (c.find()) {
+            problems.add("\"" + rendered + "\" shows the code " + c.group() + " where a label belongs");
+            return true;
+        }
+        Matcher id = ID.matcher(outsideBrackets);
+        if (id.find()) {
+            problems.add("\"" + rendered + "\" shows the id " + id.group()
+                    + " where a name belongs; an id is written only in brackets after a name");
+            return true;
+        }
+        return false;
     }
 
     private static String around(String s, int at) {
@@ -234,9 +254,7 @@ public final class MessageCheck {
         }
         Matcher u = UNNAMED_CODE_EN.matcher(rendered);
         if (u.find()) {
-            problems.add("\"" + rendered + "\" shows the code \"" + u.group(1) + "\", which has no name: a skill, health "
-                    + "condition, qualification or field that a message names needs its Chinese and English names in "
-                    + "the vocabulary (vocabulary.properties at the root of the rules directory)");
+            problems.add(unnamedCode(rendered, "\"" + u.group(1) + "\""));
         }
         String named = UNNAMED_CODE_EN.matcher(rendered).replaceAll("\"\"");
         String outsideBrackets = named;
@@ -245,14 +263,7 @@ public final class MessageCheck {
             before = outsideBrackets;
             outsideBrackets = outsideBrackets.replaceAll("\\([^()]*\\)", "").replaceAll("（[^（）]*）", "");
         }
-        Matcher c = CONSTANT.matcher(named);
-        Matcher id = ID.matcher(outsideBrackets);
-        if (c.find()) {
-            problems.add("\"" + rendered + "\" shows the code " + c.group() + " where a label belongs");
-        } else if (id.find()) {
-            problems.add("\"" + rendered + "\" shows the id " + id.group()
-                    + " where a name belongs; an id is written only in brackets after a name");
-        }
+        codeOrId(rendered, named, outsideBrackets, problems);
         if (rendered.contains("—")) {
             problems.add("\"" + rendered + "\" writes \"—\" for a value");
         }
