@@ -32,6 +32,7 @@ import java.util.Locale;
  *   bench [quick|full]                       JMH: bulk, on-line and rules-directory benchmarks, with ratios
  *   startup [RUNS]                           fresh JVMs, each to its first decision with the bundled rules
  *   quick [VOLUNTEERS] [ROUNDS]              a rough engine-vs-reference comparison, for profiling
+ *   online [ROUNDS]                          the same, one on-line assignment check at a time
  * </pre>
  */
 public final class Main {
@@ -54,6 +55,7 @@ public final class Main {
                 Startup.series(Integer.parseInt(arg(args, 1, "5")), true, System.out);
             }
             case "startup-once" -> Startup.once();
+            case "online" -> QuickMeasure.online(Integer.parseInt(arg(args, 1, "8")));
             case "quick" -> QuickMeasure.run(Integer.parseInt(arg(args, 1, "20000")), Integer.parseInt(arg(args, 2, "5")));
             default -> {
                 System.out.println(HELP);
@@ -71,6 +73,7 @@ public final class Main {
               bench [quick|full]                     JMH benchmarks with ratios to the plain-Java reference
               startup [RUNS]                         fresh JVMs to their first decision with the bundled rules (plain, then with AppCDS)
               quick [VOLUNTEERS] [ROUNDS]            rough engine-vs-reference comparison, for profiling
+              online [ROUNDS]                        the same, one on-line assignment check at a time
             """;
 
     private static String arg(String[] args, int i, String otherwise) {

@@ -19,6 +19,31 @@ final class QuickMeasure {
     private QuickMeasure() {
     }
 
+    /**
+     * The on-line form: {@code evaluate} one request at a time, each one volunteer's facts and a
+     * single assignment question, over the same 2,000 requests as {@code OnlineBenchmark}.
+     */
+    static void online(int rounds) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        VolunteerRules engine = VolunteerRules.builder().build();
+        PlainJavaRules reference = new PlainJavaRules(engine.parameters());
+        List<EvaluationRequest> requests = io.volunteerrules.benchmarks.jmh.OnlineBenchmark.requests();
+        for (int round = 0; round < rounds; round++) {
+            long t0 = cpu.getCurrentThreadCpuTime();
+            long n = 0;
+            for (EvaluationRequest r : requests) {
+                n += engine.evaluate(r).size();
+            }
+            long t1 = cpu.getCurrentThreadCpuTime();
+            for (EvaluationRequest r : requests) {
+                n += reference.check(r).size();
+            }
+            long t2 = cpu.getCurrentThreadCpuTime();
+            System.out.printf("online round %d: engine %.1f us/call, reference %.2f us/call, ratio %.1fx [%d]%n", round,
+                    (t1 - t0) / 1e3 / requests.size(), (t2 - t1) / 1e3 / requests.size(), (double) (t1 - t0) / (t2 - t1), n);
+        }
+    }
+
     static void run(int volunteers, int rounds) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         VolunteerRules engine = VolunteerRules.builder().build();

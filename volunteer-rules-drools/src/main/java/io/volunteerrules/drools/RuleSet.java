@@ -167,7 +167,9 @@ final class RuleSet {
      * so the engine does not insert it.
      */
     boolean matched(Class<?> factClass) {
-        return matched.computeIfAbsent(factClass, c -> matchedTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
+        Boolean known = matched.get(factClass);
+        return known != null ? known
+                : matched.computeIfAbsent(factClass, c -> matchedTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
     }
 
     /**

@@ -37,6 +37,11 @@ public class OnlineBenchmark {
     public void setUp() {
         engine = VolunteerRules.builder().build();
         reference = new PlainJavaRules(engine.parameters());
+        requests = requests().toArray(EvaluationRequest[]::new);
+    }
+
+    /** The 2,000 on-line requests: one volunteer's facts and one assignment question each. */
+    public static List<EvaluationRequest> requests() {
         List<EvaluationRequest> single = new ArrayList<>();
         CityGenerator city = CityGenerator.zhengzhou(2025);
         for (long i = 0; single.size() < 2_000; i++) {
@@ -45,7 +50,7 @@ public class OnlineBenchmark {
                 single.add(city.volunteer(i, k));
             }
         }
-        requests = single.subList(0, Math.min(2_000, single.size())).toArray(EvaluationRequest[]::new);
+        return List.copyOf(single.subList(0, 2_000));
     }
 
     private EvaluationRequest next() {

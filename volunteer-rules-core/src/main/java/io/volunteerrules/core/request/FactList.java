@@ -2,6 +2,7 @@ package io.volunteerrules.core.request;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -59,7 +60,7 @@ public final class FactList {
     @SuppressWarnings("unchecked")
     public List<Object> in(EvaluationRequest request) {
         try {
-            return (List<Object>) accessor.invoke(request);
+            return (List<Object>) accessor.invokeExact(request);
         } catch (Throwable e) {
             throw new IllegalStateException("cannot read " + name + " of a request", e);
         }
@@ -73,7 +74,7 @@ public final class FactList {
     /** The id of one of its facts; {@code null} if the fact has none. */
     public String idOf(Object fact) {
         try {
-            return id == null ? null : (String) id.invoke(fact);
+            return id == null ? null : (String) id.invokeExact(fact);
         } catch (Throwable e) {
             throw new IllegalStateException("cannot read the id of " + fact, e);
         }
@@ -101,13 +102,15 @@ public final class FactList {
             Type element = ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[0];
             Class<?> type = (Class<?>) (element instanceof ParameterizedType p ? p.getRawType() : element);
             try {
-                MethodHandle accessor = lookup.unreflect(rc.getAccessor());
+                MethodHandle accessor = lookup.unreflect(rc.getAccessor())
+                        .asType(MethodType.methodType(List.class, EvaluationRequest.class));
                 MethodHandle id = null;
                 if (type.isRecord()) {
                     Optional<RecordComponent> idComponent = Arrays.stream(type.getRecordComponents())
                             .filter(c -> c.getName().equals("id") && c.getType() == String.class).findFirst();
                     if (idComponent.isPresent()) {
-                        id = lookup.unreflect(idComponent.get().getAccessor());
+                        id = lookup.unreflect(idComponent.get().getAccessor())
+                                .asType(MethodType.methodType(String.class, Object.class));
                     }
                 }
                 out.add(new FactList(rc.getName(), type, accessor, id));

@@ -1,8 +1,6 @@
 package io.volunteerrules.core.text;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /** Dates as messages write them: 2026年5月1日 in Chinese, 1 May 2026 in English. */
 public final class Dates {
@@ -18,7 +16,11 @@ public final class Dates {
         return date.getDayOfMonth() + " " + month(date) + " " + date.getYear();
     }
 
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
+    /** The month's English name, as {@code Month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)} gives it. */
     static String month(LocalDate date) {
-        return date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return MONTHS[date.getMonthValue() - 1];
     }
 }

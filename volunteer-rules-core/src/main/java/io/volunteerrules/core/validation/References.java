@@ -5,6 +5,7 @@ import io.volunteerrules.core.request.FactList;
 import io.volunteerrules.core.request.Question;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,19 +33,20 @@ final class References {
     }
 
     /**
-     * Reports every reference of {@code fact} (at path {@code at}) that names no fact of its type.
-     * A blank reference is left to the component's own constraints.
+     * Reports every reference of {@code fact} (at path {@code list[index]}) that names no fact of its
+     * type. A blank reference is left to the component's own constraints. The path is written only
+     * for a reference that fails: most facts have none.
      */
-    static void check(String at, Object fact, Map<Class<?>, Map<String, Integer>> ids, List<Violation> out) {
+    static void check(String list, int index, Object fact, Map<Class<?>, Map<String, Integer>> ids, List<Violation> out) {
         for (Link link : LINKS.get(fact.getClass())) {
             String id;
             try {
-                id = (String) link.accessor().invoke(fact);
+                id = (String) link.accessor().invokeExact(fact);
             } catch (Throwable e) {
                 throw new IllegalStateException("cannot read " + link.component() + " of " + fact, e);
             }
             if (!RequestValidator.blank(id) && !ids.get(link.target()).containsKey(id)) {
-                out.add(new Violation(at + "." + link.component(), "unknown " + link.noun() + " \"" + id + "\""));
+                out.add(new Violation(list + "[" + index + "]." + link.component(), "unknown " + link.noun() + " \"" + id + "\""));
             }
         }
     }
@@ -79,7 +81,8 @@ final class References {
             FactList target = FactList.of(ref.value()).filter(FactList::hasIds).orElseThrow(() -> new IllegalStateException(
                     where + " refers to " + ref.value().getSimpleName() + ", which is no fact list of a request with ids"));
             try {
-                out.add(new Link(rc.getName(), MethodHandles.lookup().unreflect(rc.getAccessor()), target.type(),
+                out.add(new Link(rc.getName(), MethodHandles.lookup().unreflect(rc.getAccessor())
+                        .asType(MethodType.methodType(String.class, Object.class)), target.type(),
                         target.noun()));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot read " + where, e);

@@ -280,7 +280,7 @@ public final class RequestValidator {
             }
         }
         for (FactList list : FactList.all()) {
-            each(list.in(r), (i, fact) -> References.check(list.name() + "[" + i + "]", fact, ids, out));
+            each(list.in(r), (i, fact) -> References.check(list.name(), i, fact, ids, out));
         }
         Map<String, Integer> subjects = new HashMap<>();
         each(r.questions(), (i, q) -> {
@@ -289,7 +289,7 @@ public final class RequestValidator {
             if (first != null) {
                 out.add(new Violation(at, "asks the same question as questions[" + first + "]"));
             }
-            References.check(at, q, ids, out);
+            References.check("questions", i, q, ids, out);
             if (q instanceof CommendationQuestion c && blank(c.volunteerId()) == blank(c.organisationId())) {
                 out.add(new Violation(at + ".volunteerId", "give exactly one of volunteerId and organisationId"));
             }

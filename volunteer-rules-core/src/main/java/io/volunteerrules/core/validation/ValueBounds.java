@@ -3,6 +3,7 @@ package io.volunteerrules.core.validation;
 import io.volunteerrules.core.json.StrictValues;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -10,8 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every date and decimal anywhere in a request, checked for a sane size: dates within
@@ -33,7 +32,15 @@ final class ValueBounds {
     private record Part(String name, MethodHandle accessor, Kind kind) {
     }
 
-    private final Map<Class<?>, List<Part>> shapes = new ConcurrentHashMap<>();
+    /** The dates, decimals, records and lists of a record type; empty for any other class. */
+    private static final ClassValue<List<Part>> SHAPES = new ClassValue<>() {
+        @Override
+        protected List<Part> computeValue(Class<?> type) {
+            return shapeOf(type);
+        }
+    };
+
+    private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
 
     /** Adds a violation for each date or decimal out of bounds in the record {@code root}. */
     void check(Object root, List<Violation> out) {
@@ -41,11 +48,11 @@ final class ValueBounds {
     }
 
     private void visit(Object bean, StringBuilder path, List<Violation> out) {
-        List<Part> parts = shapes.computeIfAbsent(bean.getClass(), ValueBounds::shapeOf);
+        List<Part> parts = SHAPES.get(bean.getClass());
         for (Part part : parts) {
             Object value;
             try {
-                value = part.accessor().invoke(bean);
+                value = (Object) part.accessor().invokeExact(bean);
             } catch (Throwable e) {
                 throw new IllegalStateException("cannot read " + part.name() + " of " + bean.getClass().getSimpleName(), e);
             }
@@ -66,7 +73,7 @@ final class ValueBounds {
                     int before = path.length();
                     for (int i = 0; i < items.size(); i++) {
                         Object item = items.get(i);
-                        if (item != null && item.getClass().isRecord()) {
+                        if (item != null && !SHAPES.get(item.getClass()).isEmpty()) {
                             path.append('[').append(i).append(']');
                             visit(item, path, out);
                             path.setLength(before);
@@ -105,7 +112,7 @@ final class ValueBounds {
                 continue;
             }
             try {
-                parts.add(new Part(c.getName(), lookup.unreflect(c.getAccessor()), kind));
+                parts.add(new Part(c.getName(), lookup.unreflect(c.getAccessor()).asType(READ), kind));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot read " + c.getName() + " of " + type.getSimpleName(), e);
             }
