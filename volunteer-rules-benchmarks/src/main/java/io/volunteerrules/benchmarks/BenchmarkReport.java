@@ -5,6 +5,8 @@ import io.volunteerrules.benchmarks.jmh.OnlineBenchmark;
 import io.volunteerrules.benchmarks.jmh.RulesDirectoryBenchmark;
 import java.util.Collection;
 import java.util.List;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -63,6 +65,15 @@ final class BenchmarkReport {
                     p == 99.9 ? "99.9" : String.valueOf((int) p), eOnline.getPercentile(p), rOnline.getPercentile(p),
                     eOnline.getPercentile(p) / rOnline.getPercentile(p), p == 99 ? "under 50 µs" : "");
         }
+        // bytes allocated per decision: the work done, which unlike time does not depend on what else the
+        // machine runs (JMH's GC profiler, gc.alloc.rate.norm)
+        double engineBytes = allocated(bulk, "engine") / questions;
+        double referenceBytes = allocated(bulk, "reference") / questions;
+        System.out.printf("| bulk, memory allocated per decision | %,.1f KB | %,.2f KB | %.0fx | |%n",
+                engineBytes / 1024, referenceBytes / 1024, engineBytes / referenceBytes);
+        System.out.printf("| on-line, memory allocated per assignment check | %,.1f KB | %,.2f KB | %.0fx | |%n",
+                allocated(online, "engine") / 1024, allocated(online, "reference") / 1024,
+                allocated(online, "engine") / allocated(online, "reference"));
         System.out.printf("| start-up: process start to first decision, median of %d (min–max) | %d ms (%d–%d) | | |"
                 + " under 1.5 s |%n", walls.length, walls[walls.length / 2], walls[0], walls[walls.length - 1]);
         System.out.printf("| start-up: JVM start (as the JVM reports it) to first decision, median | %d ms | | | |%n",
@@ -78,7 +89,17 @@ final class BenchmarkReport {
     private static ChainedOptionsBuilder base(int forks, int warmups, int iterations, TimeValue time, String heap) {
         return new OptionsBuilder().forks(forks).warmupIterations(warmups).warmupTime(time)
                 .measurementIterations(iterations).measurementTime(time)
+                .addProfiler(GCProfiler.class)
                 .jvmArgsAppend(heap, "-Dorg.jboss.logging.provider=slf4j");
+    }
+
+    /** Bytes allocated per benchmark operation, as JMH's GC profiler measured them. */
+    private static double allocated(Collection<RunResult> results, String method) {
+        Result<?> norm = find(results, method).getSecondaryResults().get("gc.alloc.rate.norm");
+        if (norm == null) {
+            throw new IllegalStateException("no allocation figure for " + method + " (JMH's GC profiler did not run)");
+        }
+        return norm.getScore();
     }
 
     private static RunResult find(Collection<RunResult> results, String method) {

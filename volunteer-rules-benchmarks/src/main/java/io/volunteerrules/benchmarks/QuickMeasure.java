@@ -28,19 +28,23 @@ final class QuickMeasure {
         VolunteerRules engine = VolunteerRules.builder().build();
         PlainJavaRules reference = new PlainJavaRules(engine.parameters());
         List<EvaluationRequest> requests = io.volunteerrules.benchmarks.jmh.OnlineBenchmark.requests();
+        com.sun.management.ThreadMXBean memory = (com.sun.management.ThreadMXBean) cpu;
         for (int round = 0; round < rounds; round++) {
+            long b0 = memory.getCurrentThreadAllocatedBytes();
             long t0 = cpu.getCurrentThreadCpuTime();
             long n = 0;
             for (EvaluationRequest r : requests) {
                 n += engine.evaluate(r).size();
             }
             long t1 = cpu.getCurrentThreadCpuTime();
+            long allocated = memory.getCurrentThreadAllocatedBytes() - b0;
             for (EvaluationRequest r : requests) {
                 n += reference.check(r).size();
             }
             long t2 = cpu.getCurrentThreadCpuTime();
-            System.out.printf("online round %d: engine %.1f us/call, reference %.2f us/call, ratio %.1fx [%d]%n", round,
-                    (t1 - t0) / 1e3 / requests.size(), (t2 - t1) / 1e3 / requests.size(), (double) (t1 - t0) / (t2 - t1), n);
+            System.out.printf("online round %d: engine %.1f us/call (%.1f KB allocated), reference %.2f us/call, ratio %.1fx [%d]%n",
+                    round, (t1 - t0) / 1e3 / requests.size(), allocated / 1024.0 / requests.size(),
+                    (t2 - t1) / 1e3 / requests.size(), (double) (t1 - t0) / (t2 - t1), n);
         }
     }
 
