@@ -173,6 +173,29 @@ public final class Describe {
     }
 
     /**
+     * The days of a task on which a volunteer of limited capacity needs a guardian's consent, as the
+     * consent messages name them: the whole task (任务期间（2026年5月1日至3日）), or, when the volunteer
+     * gains full capacity during the task, the days before that
+     * (任务中其尚为限制民事行为能力人的日子（2026年5月1日至2日；2026年5月3日起具有完全民事行为能力，无须同意）).
+     *
+     * @param through the last day on which consent is needed, at the latest {@code end}
+     */
+    public static Labelled consentDays(LocalDate start, LocalDate end, LocalDate through) {
+        Period task = new Period(start, end);
+        if (!through.isBefore(end)) {
+            return new Bilingual("任务期间（" + task.written(Language.ZH) + "）",
+                    "the task (" + task.written(Language.EN) + ")");
+        }
+        Period needed = new Period(start, through);
+        LocalDate full = through.plusDays(1);
+        return new Bilingual(
+                "任务中其尚为限制民事行为能力人的日子（" + needed.written(Language.ZH) + "；"
+                        + Dates.written(full, Language.ZH) + "起具有完全民事行为能力，无须同意）",
+                "the days of the task on which they still have limited capacity (" + needed.written(Language.EN)
+                        + "; from " + Dates.written(full, Language.EN) + " they have full capacity and need no consent)");
+    }
+
+    /**
      * Several consents described as {@link #consent} does, ordered by id, as one text: each
      * description has commas of its own, so they are separated by "；" / "; ".
      */
