@@ -218,6 +218,14 @@ public final class Describe {
                 .map(Describe::policy).toList();
     }
 
+    /**
+     * A verb that agrees with a list of facts named as the subject of an English message: {@code oneEn}
+     * for one ("does not cover"), {@code manyEn} for several ("do not cover"); Chinese has one form.
+     */
+    public static Labelled agreeing(Collection<?> subjects, String zh, String oneEn, String manyEn) {
+        return new Bilingual(zh, subjects.size() == 1 ? oneEn : manyEn);
+    }
+
     /** The insured volunteers of several policies, without repeats, in order. */
     public static List<String> insured(Collection<?> items) {
         return items.stream().map(InsurancePolicy.class::cast).flatMap(p -> p.insuredVolunteerIds().stream())
