@@ -226,6 +226,22 @@ public final class Describe {
         return new Bilingual(zh, subjects.size() == 1 ? oneEn : manyEn);
     }
 
+    /**
+     * When a record was entered, counted in working days after the day its window runs from
+     * ({@code from}, as {@code RecordCase.measuredFrom} writes it): 在活动结束日（2026年4月30日）后第3个工作日录入 /
+     * was entered 3 working days after the activity ended on 30 April 2026; entered before the first
+     * working day after it (on the day itself, or on the days off that follow), 在…后的第一个工作日之前录入 /
+     * was entered before the first working day after …, never "the 0th working day".
+     */
+    public static Labelled enteredAfter(int workingDays, Bilingual from) {
+        if (workingDays <= 0) {
+            return new Bilingual("在" + from.zh() + "后的第一个工作日之前录入",
+                    "was entered before the first working day after " + from.en());
+        }
+        return new Bilingual("在" + from.zh() + "后第" + workingDays + "个工作日录入",
+                "was entered " + workingDays + (workingDays == 1 ? " working day" : " working days") + " after " + from.en());
+    }
+
     /** The insured volunteers of several policies, without repeats, in order. */
     public static List<String> insured(Collection<?> items) {
         return items.stream().map(InsurancePolicy.class::cast).flatMap(p -> p.insuredVolunteerIds().stream())
