@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -271,6 +272,45 @@ public final class WorkingDayCalendar {
             }
         }
         return n;
+    }
+
+    /**
+     * The day a window of {@code n} working days after {@code end} runs out (its n-th working day), when
+     * the notices that settle every day up to it are loaded; empty when a day before it is not settled.
+     * {@code end} itself when {@code n} is 0 or less.
+     */
+    public Optional<LocalDate> windowEnd(LocalDate end, int n) {
+        if (n <= 0) {
+            return Optional.of(end);
+        }
+        int count = 0;
+        for (LocalDate d = end.plusDays(1); covers(d); d = d.plusDays(1)) {
+            if (isWorkingDay(d) && ++count == n) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code on} is after the settled last day of a window of {@code n} working days after
+     * {@code end} ({@link #windowEnd}): then it is outside the window whatever the notices not loaded say.
+     */
+    public boolean windowClosedBefore(LocalDate end, int n, LocalDate on) {
+        return end != null && on != null && windowEnd(end, n).map(on::isAfter).orElse(false);
+    }
+
+    /**
+     * Whether {@code on} is at most {@code n} calendar days after {@code end}: then it is within {@code n}
+     * working days whatever any notice says, since no day counts as more than one working day.
+     */
+    public static boolean withinDays(LocalDate end, LocalDate on, int n) {
+        return end != null && on != null && ChronoUnit.DAYS.between(end, on) <= n;
+    }
+
+    /** The calendar days from {@code end} to {@code on}. */
+    public static long daysBetween(LocalDate end, LocalDate on) {
+        return ChronoUnit.DAYS.between(end, on);
     }
 
     @Override

@@ -46,6 +46,26 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void windowEnd_is_settled_when_the_loaded_notices_reach_it_and_unknown_when_they_do_not() {
+        WorkingDayCalendar cal = calendar(read("calendar/2026.json", Y2026));
+        // Thu 04-30: 05-06, 05-07, 05-08, Sat 05-09 are the first four working days
+        assertThat(cal.windowEnd(LocalDate.of(2026, 4, 30), 4)).contains(LocalDate.of(2026, 5, 9));
+        // Thu 12-10: the tenth working day is Thu 12-24, before the days the 2027 notice settles
+        assertThat(cal.windowEnd(LocalDate.of(2026, 12, 10), 10)).contains(LocalDate.of(2026, 12, 24));
+        assertThat(cal.windowClosedBefore(LocalDate.of(2026, 12, 10), 10, LocalDate.of(2026, 12, 28))).isTrue();
+        assertThat(cal.windowClosedBefore(LocalDate.of(2026, 12, 10), 10, LocalDate.of(2026, 12, 24))).isFalse();
+        // Fri 12-18: 12-21..12-24 are four; the fifth would need the 2027 notice
+        assertThat(cal.windowEnd(LocalDate.of(2026, 12, 18), 10)).isEmpty();
+        assertThat(cal.windowClosedBefore(LocalDate.of(2026, 12, 18), 10, LocalDate.of(2027, 3, 1))).isFalse();
+    }
+
+    @Test
+    void withinDays_counts_calendar_days_which_no_notice_can_make_fewer_working_days_than() {
+        assertThat(WorkingDayCalendar.withinDays(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 7), 10)).isTrue();
+        assertThat(WorkingDayCalendar.withinDays(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 8), 10)).isFalse();
+    }
+
+    @Test
     void workingDaysAfter_skips_the_holidays_and_counts_the_make_up_saturday() {
         WorkingDayCalendar cal = calendar(read("calendar/2026.json", Y2026));
         // Thu 04-30 → Fri 05-08: 05-01..05-05 off, 05-06, 05-07, 05-08 working

@@ -27,6 +27,8 @@ import java.time.LocalDate;
  * @param age           the volunteer's age in whole years on {@code start}, counted from the day after the
  *                      birthday (民法典 arts 201–202) unless {@code capacity.age-reached-day-after-birthday} is off
  * @param trainingOwner name of the body that owes the training (谁招募谁培训)
+ * @param ageFromDayAfterBirthday whether a year of age is complete only from the day after the birthday
+ *                      ({@code capacity.age-reached-day-after-birthday}), for the days on which an age is reached
  */
 public record AssignmentCase(
         String subject,
@@ -40,7 +42,8 @@ public record AssignmentCase(
         ServiceField field,
         boolean hazardous,
         int age,
-        String trainingOwner) implements VolunteerInActivity {
+        String trainingOwner,
+        boolean ageFromDayAfterBirthday) implements VolunteerInActivity {
 
     /** Resolves the case of one assignment question. */
     public static AssignmentCase of(AssignmentQuestion question, LocalDate asOf, Assignment assignment,
@@ -52,7 +55,28 @@ public record AssignmentCase(
         int age = Ages.completedYears(volunteer.birthDate(), start, ageFromDayAfterBirthday);
         String owner = trainingOwner != null ? trainingOwner.name() : activity.trainingOwedById();
         return new AssignmentCase(question.subject(), asOf, assignment, volunteer, task, activity, start, end, field,
-                hazardous, age, owner);
+                hazardous, age, owner, ageFromDayAfterBirthday);
+    }
+
+    /**
+     * The last day of the task on which the volunteer, of limited capacity on its first day, still
+     * needs a guardian's consent (HN-8): the task's last day, unless the volunteer reaches
+     * {@code fullAge} (民法典 art 17) during the task, or, living mainly on their own labour income,
+     * {@code selfSupportingAge} (art 18): from that day they have full capacity and need no consent,
+     * so the day before it. A capacity a court declared limited (art 22) holds to the task's end.
+     */
+    public LocalDate consentNeededThrough(int fullAge, int selfSupportingAge) {
+        if (declaredCapacity() == DeclaredCapacity.LIMITED) {
+            return end;
+        }
+        LocalDate fullCapacityFrom = Ages.firstDayAged(volunteer.birthDate(), fullAge, ageFromDayAfterBirthday);
+        if (volunteer.selfSupporting()) {
+            LocalDate deemed = Ages.firstDayAged(volunteer.birthDate(), selfSupportingAge, ageFromDayAfterBirthday);
+            if (deemed.isBefore(fullCapacityFrom)) {
+                fullCapacityFrom = deemed;
+            }
+        }
+        return fullCapacityFrom.isAfter(end) ? end : fullCapacityFrom.minusDays(1);
     }
 
     /**

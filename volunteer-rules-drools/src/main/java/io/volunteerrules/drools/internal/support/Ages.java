@@ -37,4 +37,17 @@ public final class Ages {
         }
         return Math.max(years, 0);
     }
+
+    /**
+     * The first day on which {@code birth} has completed {@code years} whole years, counted as
+     * {@link #completedYears} counts them: born 2008-05-01, 18 from 2026-05-02 (from the day after the
+     * birthday) or 2026-05-01 (on the birthday); born 2008-02-29, 18 from 2026-03-01 either way.
+     */
+    public static LocalDate firstDayAged(LocalDate birth, int years, boolean fromDayAfterBirthday) {
+        LocalDate day = birth.plusYears(years).minusDays(1);
+        while (completedYears(birth, day, fromDayAfterBirthday) < years) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
 }

@@ -173,6 +173,29 @@ public final class Describe {
     }
 
     /**
+     * The days of a task on which a volunteer of limited capacity needs a guardian's consent, as the
+     * consent messages name them: the whole task (任务期间（2026年5月1日至3日）), or, when the volunteer
+     * gains full capacity during the task, the days before that
+     * (任务中其尚为限制民事行为能力人的日子（2026年5月1日至2日；2026年5月3日起具有完全民事行为能力，无须同意）).
+     *
+     * @param through the last day on which consent is needed, at the latest {@code end}
+     */
+    public static Labelled consentDays(LocalDate start, LocalDate end, LocalDate through) {
+        Period task = new Period(start, end);
+        if (!through.isBefore(end)) {
+            return new Bilingual("任务期间（" + task.written(Language.ZH) + "）",
+                    "the task (" + task.written(Language.EN) + ")");
+        }
+        Period needed = new Period(start, through);
+        LocalDate full = through.plusDays(1);
+        return new Bilingual(
+                "任务中其尚为限制民事行为能力人的日子（" + needed.written(Language.ZH) + "；"
+                        + Dates.written(full, Language.ZH) + "起具有完全民事行为能力，无须同意）",
+                "the days of the task on which they still have limited capacity (" + needed.written(Language.EN)
+                        + "; from " + Dates.written(full, Language.EN) + " they have full capacity and need no consent)");
+    }
+
+    /**
      * Several consents described as {@link #consent} does, ordered by id, as one text: each
      * description has commas of its own, so they are separated by "；" / "; ".
      */
@@ -193,6 +216,30 @@ public final class Describe {
     public static List<Labelled> policies(Collection<?> items) {
         return items.stream().map(InsurancePolicy.class::cast).sorted(Comparator.comparing(InsurancePolicy::id))
                 .map(Describe::policy).toList();
+    }
+
+    /**
+     * A verb that agrees with a list of facts named as the subject of an English message: {@code oneEn}
+     * for one ("does not cover"), {@code manyEn} for several ("do not cover"); Chinese has one form.
+     */
+    public static Labelled agreeing(Collection<?> subjects, String zh, String oneEn, String manyEn) {
+        return new Bilingual(zh, subjects.size() == 1 ? oneEn : manyEn);
+    }
+
+    /**
+     * When a record was entered, counted in working days after the day its window runs from
+     * ({@code from}, as {@code RecordCase.measuredFrom} writes it): 在活动结束日（2026年4月30日）后第3个工作日录入 /
+     * was entered 3 working days after the activity ended on 30 April 2026; entered before the first
+     * working day after it (on the day itself, or on the days off that follow), 在…后的第一个工作日之前录入 /
+     * was entered before the first working day after …, never "the 0th working day".
+     */
+    public static Labelled enteredAfter(int workingDays, Bilingual from) {
+        if (workingDays <= 0) {
+            return new Bilingual("在" + from.zh() + "后的第一个工作日之前录入",
+                    "was entered before the first working day after " + from.en());
+        }
+        return new Bilingual("在" + from.zh() + "后第" + workingDays + "个工作日录入",
+                "was entered " + workingDays + (workingDays == 1 ? " working day" : " working days") + " after " + from.en());
     }
 
     /** The insured volunteers of several policies, without repeats, in order. */
