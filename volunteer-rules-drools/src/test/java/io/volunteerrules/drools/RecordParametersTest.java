@@ -48,7 +48,7 @@ class RecordParametersTest {
         assertThat((BigDecimal) bundled.values().get("countedHours")).isEqualByComparingTo("3.5");
         assertThat((BigDecimal) changed.values().get("countedHours")).isEqualByComparingTo("5.0");
         assertThat(changed.allReasons()).anySatisfy(r -> assertThat(r.en())
-                .contains("travel time of 1.5 hours is counted under the parameter in force"));
+                .contains("travel time of 1.5 hours is counted as well under the parameter in force, 5 hours in all"));
     }
 
     private static Path copyBundledRules(Path dir) throws IOException {

@@ -192,6 +192,6 @@ class VolunteerRulesTest {
         assertThat(info.area()).isEqualTo("insurance");
         assertThat(info.clauses()).containsExactly("ZZ-2.3", "VSR-17", "HN-26");
         assertThat(info.zh().placeholders()).isEqualTo(info.en().placeholders())
-                .containsExactlyInAnyOrder("volunteer", "policies", "arrangedOn");
+                .containsExactlyInAnyOrder("volunteer", "policies", "arrangedOn", "wasNot");
     }
 }
