@@ -48,7 +48,9 @@ import org.drools.drl.parser.DroolsParserException;
  * constraint, binding, accumulate argument and consequence. What is allowed is listed; everything
  * else is a finding:
  * <ul>
- *   <li><b>character</b>: no control or invisible characters (only space, tab and line breaks);
+ *   <li><b>encoding</b>: the file is UTF-8 text (a byte that is not is named by its line, never
+ *       read as a replacement character);
+ *       <b>character</b>: no control or invisible characters (only space, tab and line breaks);
  *       <b>escape</b>: no backslash-u escapes anywhere (Java reads them as code, even in comments).</li>
  *   <li><b>construct</b>: a file holds a {@code package} ({@code rules.*}), imports and rules, nothing
  *       else: no {@code function}, {@code query}, {@code declare}, {@code global}, entry points or
@@ -112,9 +114,36 @@ public final class RuleLinter {
     public List<LintFinding> lint(RuleSetFiles files) {
         List<LintFinding> out = new ArrayList<>();
         for (RuleFile f : files.rules()) {
+            int undecodable = firstLineNotUtf8(f.content());
+            if (undecodable > 0) {
+                // read leniently, the bytes would become U+FFFD and a message or name would change unseen
+                out.add(new LintFinding(f.path(), undecodable, "encoding", "the file is not UTF-8 text: a byte on this"
+                        + " line is not a character of UTF-8 (saved in another encoding, such as GBK?); save the file as"
+                        + " UTF-8"));
+            }
             out.addAll(lint(f.path(), f.text()));
         }
         return out;
+    }
+
+    /** The line of the first byte sequence that is not UTF-8, or 0 if the whole content is UTF-8. */
+    static int firstLineNotUtf8(byte[] content) {
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(content);
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(content.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, chars, true);
+        if (!result.isError()) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < in.position(); i++) {
+            if (content[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** Lints one DRL file's text; an empty list means it passed. */
