@@ -114,36 +114,14 @@ public final class RuleLinter {
     public List<LintFinding> lint(RuleSetFiles files) {
         List<LintFinding> out = new ArrayList<>();
         for (RuleFile f : files.rules()) {
-            int undecodable = firstLineNotUtf8(f.content());
+            int undecodable = io.volunteerrules.core.ruleset.Utf8.firstLineNotUtf8(f.content());
             if (undecodable > 0) {
                 // read leniently, the bytes would become U+FFFD and a message or name would change unseen
-                out.add(new LintFinding(f.path(), undecodable, "encoding", "the file is not UTF-8 text: a byte on this"
-                        + " line is not a character of UTF-8 (saved in another encoding, such as GBK?); save the file as"
-                        + " UTF-8"));
+                out.add(new LintFinding(f.path(), undecodable, "encoding", io.volunteerrules.core.ruleset.Utf8.REASON));
             }
             out.addAll(lint(f.path(), f.text()));
         }
         return out;
-    }
-
-    /** The line of the first byte sequence that is not UTF-8, or 0 if the whole content is UTF-8. */
-    static int firstLineNotUtf8(byte[] content) {
-        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(content);
-        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(content.length + 1);
-        java.nio.charset.CoderResult result = decoder.decode(in, chars, true);
-        if (!result.isError()) {
-            return 0;
-        }
-        int line = 1;
-        for (int i = 0; i < in.position(); i++) {
-            if (content[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     /** Lints one DRL file's text; an empty list means it passed. */
