@@ -30,6 +30,19 @@ final class RulesOption {
 
     /** Loads the rule set, showing the phase as progress, or prints every problem and returns null. */
     VolunteerRules load(PrintWriter err, Progress progress) {
+        // named by their options: "base firings must be positive" means nothing to who typed --max-firings
+        if (maxFirings <= 0) {
+            err.println("error: --max-firings must be a positive whole number, was " + maxFirings);
+            return null;
+        }
+        if (firingsPerFact < 0) {
+            err.println("error: --firings-per-fact must not be negative, was " + firingsPerFact);
+            return null;
+        }
+        if (!(timeBudget > 0) || Double.isInfinite(timeBudget) || Math.round(timeBudget * 1000) <= 0) {
+            err.println("error: --time-budget: the time budget must be positive, in seconds (at least 0.001); was " + timeBudget);
+            return null;
+        }
         EvaluationBounds bounds;
         try {
             bounds = new EvaluationBounds(maxFirings, firingsPerFact, Duration.ofMillis(Math.round(timeBudget * 1000)));

@@ -84,4 +84,17 @@ class BoundsCommandsTest {
         assertThat(c.exit()).isEqualTo(Main.UNUSABLE);
         assertThat(c.err()).contains("time budget must be positive");
     }
+
+    @Test
+    void a_bound_that_makes_no_sense_is_refused_naming_its_option() {
+        Cli firings = Cli.run("test", "--max-firings", "-5");
+        assertThat(firings.exit()).isEqualTo(Main.UNUSABLE);
+        assertThat(firings.err()).contains("error: --max-firings must be a positive whole number, was -5");
+        Cli perFact = Cli.run("test", "--firings-per-fact", "-1");
+        assertThat(perFact.exit()).isEqualTo(Main.UNUSABLE);
+        assertThat(perFact.err()).contains("error: --firings-per-fact must not be negative, was -1");
+        Cli nan = Cli.run("test", "--time-budget", "NaN");
+        assertThat(nan.exit()).isEqualTo(Main.UNUSABLE);
+        assertThat(nan.err()).contains("error: --time-budget: the time budget must be positive, in seconds (at least 0.001); was NaN");
+    }
 }

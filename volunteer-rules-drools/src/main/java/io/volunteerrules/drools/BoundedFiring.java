@@ -25,7 +25,8 @@ final class BoundedFiring implements AgendaFilter {
     private final KieSession session;
     private final EvaluationBounds bounds;
     private final long start;
-    private final long deadline;
+    /** The time budget in nanoseconds; a budget beyond what a long holds (292 years) is that long. */
+    private final long budget;
     private final long given;
     private final long limit;
     private final long factLimit;
@@ -41,7 +42,13 @@ final class BoundedFiring implements AgendaFilter {
         this.session = session;
         this.bounds = bounds;
         this.start = start;
-        this.deadline = start + bounds.timeBudget().toNanos();
+        long nanos;
+        try {
+            nanos = bounds.timeBudget().toNanos();
+        } catch (ArithmeticException tooLong) {
+            nanos = Long.MAX_VALUE;
+        }
+        this.budget = nanos;
         this.given = session.getFactCount();
         this.limit = bounds.firingLimit(given);
         this.factLimit = bounds.derivedFactLimit(given);
@@ -68,7 +75,7 @@ final class BoundedFiring implements AgendaFilter {
     @Override
     public boolean accept(Match match) {
         recent[(int) (asked++ % RECENT)] = match.getRule().getName();
-        if (System.nanoTime() - deadline > 0) {
+        if (System.nanoTime() - start > budget) {
             return stop(EvaluationLimitException.Limit.TIME_BUDGET);
         }
         if (session.getFactCount() - given > factLimit) {

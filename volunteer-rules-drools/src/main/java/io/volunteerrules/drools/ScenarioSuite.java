@@ -38,6 +38,11 @@ public final class ScenarioSuite {
         List<Scenario> scenarios = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (RuleFile f : rules.files().scenarios()) {
+            String notUtf8 = io.volunteerrules.core.ruleset.Utf8.problem(f.path(), f.content());
+            if (notUtf8 != null) {
+                problems.add(notUtf8);
+                continue;
+            }
             try {
                 scenarios.addAll(ScenarioLoader.read(f.path(), f.text()));
             } catch (ScenarioFileException e) {

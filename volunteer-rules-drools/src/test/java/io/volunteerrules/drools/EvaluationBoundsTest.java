@@ -142,4 +142,14 @@ class EvaluationBoundsTest {
         assertThat(m.find()).as(message).isTrue();
         return Long.parseLong(m.group(1));
     }
+
+    @Test
+    void a_time_budget_longer_than_nanoseconds_count_is_no_limit_rather_than_an_overflow() {
+        // --time-budget 1e300 became Duration.ofMillis(Long.MAX_VALUE), and every evaluation failed with "long overflow"
+        VolunteerRules engine = VolunteerRules.builder()
+                .bounds(new EvaluationBounds(EvaluationBounds.DEFAULT.baseFirings(), EvaluationBounds.DEFAULT.firingsPerFact(),
+                        java.time.Duration.ofMillis(Long.MAX_VALUE)))
+                .build();
+        assertThat(engine.evaluate(HostileRuleSets.assignments("王某"))).isNotEmpty();
+    }
 }

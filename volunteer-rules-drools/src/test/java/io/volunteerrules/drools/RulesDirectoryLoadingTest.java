@@ -103,6 +103,20 @@ class RulesDirectoryLoadingTest {
     }
 
     @Test
+    void a_scenario_file_not_saved_as_utf8_is_a_file_problem_not_a_run_of_garbled_expectations() throws IOException {
+        exportBundled();
+        Path scenarios = dir.resolve("stars/stars.scenarios.yaml");
+        String text = Files.readString(scenarios, java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(scenarios, text.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        int firstChinese = (int) text.lines().takeWhile(l -> l.chars().allMatch(c -> c < 128)).count() + 1;
+        ScenarioSuite suite = ScenarioSuite.of(VolunteerRules.builder().rulesDirectory(dir).build());
+        assertThat(suite.fileProblems()).containsExactly("stars/stars.scenarios.yaml: line " + firstChinese
+                + ": the file is not UTF-8 text: a byte on this line is not a character of UTF-8 (saved in another"
+                + " encoding, such as GBK?); save the file as UTF-8");
+        assertThat(suite.scenarios()).noneMatch(s -> s.file().equals("stars/stars.scenarios.yaml"));
+    }
+
+    @Test
     void build_reports_lint_findings_of_several_files_at_once_with_file_and_line() throws IOException {
         exportBundled();
         int insuranceThen = firstLine(dir.resolve("insurance/insurance.drl"), "then");   // the call goes on the next line

@@ -75,8 +75,28 @@ public final class XlsxTables {
             if (e instanceof ParameterTableException p) {
                 throw p;
             }
-            throw new ParameterTableException(List.of(file + ": not readable as an XLSX workbook: " + e.getMessage()));
+            throw new ParameterTableException(List.of(file + ": not readable as an XLSX workbook: " + why(e)));
         }
+    }
+
+    /**
+     * Why POI could not read a workbook, in words for the staff who saved it: POI's own messages go on
+     * to advise programmers (raise a limit, file a bug) over several lines.
+     */
+    static String why(Exception e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.startsWith("Zip bomb detected")) {
+            return "a part of it unpacks to more than " + Math.round(1 / org.apache.poi.openxml4j.util.ZipSecureFile
+                    .getMinInflateRatio()) + " times its packed size, as a zip bomb does; it is refused unread."
+                    + " Save the table again from LibreOffice or Excel";
+        }
+        if (message.startsWith("Tried to allocate an array of length")) {
+            return "a part of it is too large to read once unpacked; a parameter table is a few dozen rows."
+                    + " Save the table again from LibreOffice or Excel";
+        }
+        int nl = message.indexOf('\n');
+        String first = (nl < 0 ? message : message.substring(0, nl)).strip();
+        return first.isEmpty() ? "the file is damaged or is not a workbook" : first;
     }
 
     private static String text(Cell cell, String where, List<String> problems) {

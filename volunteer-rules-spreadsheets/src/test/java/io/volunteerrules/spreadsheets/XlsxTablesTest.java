@@ -74,6 +74,50 @@ class XlsxTablesTest {
                 "stars.parameters.xlsx: sheet parameters, row 2: cell J2 holds \"note\" but the header names no column there");
     }
 
+    @Test
+    void a_zip_bomb_is_refused_in_one_line_of_words_without_being_unpacked() throws IOException {
+        // a valid table whose sheet is padded with 90 MB of blanks: 1 MB packed
+        byte[] table = workbook(new Object[][] {
+            {"key", "description", "type", "unit", "from", "to", "value", "source", "clause"},
+            {"stars.one-star", "Hours", "decimal", "hours", "2021-03-07", null, 100.0, "src", "ZZ-2.4"},
+        });
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(table));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bomb)) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                byte[] part = in.readAllBytes();
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().endsWith("sheet1.xml")) {
+                    String xml = new String(part, StandardCharsets.UTF_8);
+                    int data = xml.indexOf("<sheetData");
+                    out.write(xml.substring(0, data).getBytes(StandardCharsets.UTF_8));
+                    byte[] blanks = new byte[1 << 20];
+                    java.util.Arrays.fill(blanks, (byte) ' ');
+                    for (int i = 0; i < 90; i++) {
+                        out.write(blanks);
+                    }
+                    out.write(xml.substring(data).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    out.write(part);
+                }
+                out.closeEntry();
+            }
+        }
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class,
+                () -> ParameterTables.read("stars.parameters.xlsx", bomb.toByteArray()));
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("stars.parameters.xlsx: not readable as an XLSX workbook: a part of it unpacks to more than")
+                .doesNotContain("\n").doesNotContain("ZipSecureFile").doesNotContain("IOUtils"));
+    }
+
+    @Test
+    void a_file_that_is_not_a_workbook_is_refused_in_one_line() {
+        ParameterTableException e = catchThrowableOfType(ParameterTableException.class,
+                () -> ParameterTables.read("stars.parameters.xlsx", "key,value\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("stars.parameters.xlsx: not readable as an XLSX workbook: ").doesNotContain("\n"));
+    }
+
     static byte[] workbook(Object[][] cells) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("parameters");

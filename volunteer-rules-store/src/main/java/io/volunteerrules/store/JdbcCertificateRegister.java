@@ -63,10 +63,26 @@ public final class JdbcCertificateRegister implements CertificateRegister {
         return new JdbcCertificateRegister(db, keys, prefix);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException naming the field, before anything is stored, if the volunteer's or
+     *                                  issuer's id is missing or is not an id the store keeps (see
+     *                                  {@link JdbcTimeBankLedger}), a text of the content holds half of a
+     *                                  surrogate pair (stored, it would read back as other content than was
+     *                                  signed and never verify), or {@code issuedOn} is outside years 1000 to 9999
+     */
     @Override
     public IssuedCertificate register(CertificateContent content, LocalDate issuedOn) {
         Objects.requireNonNull(content, "content must not be null");
         Objects.requireNonNull(issuedOn, "issuedOn must not be null");
+        StorableText.requireId(content.volunteer().id(), "volunteer.id");
+        StorableText.requireId(content.issuer().id(), "issuer.id");
+        StorableText.requireOptionalId(content.activityId(), "activityId");
+        StorableText.requireWellFormedTexts(content, "");
+        if (issuedOn.getYear() < 1000 || issuedOn.getYear() > 9999) {
+            throw new IllegalArgumentException("issuedOn must be a date from 1000-01-01 to 9999-12-31, was " + issuedOn);
+        }
         String json = Canonical.json(content);
         String keyId = keys.signingId();
         byte[] key = keys.signingKey();

@@ -34,7 +34,9 @@ import java.util.Objects;
  * unsure whether it went through, answers {@code DUPLICATE} and changes nothing.
  *
  * <p>Hours are kept to {@value #SCALE} decimal places, up to {@code 9999999999.9999}; finer or larger
- * amounts are refused, never rounded. Thread-safe.
+ * amounts are refused, never rounded. Ids (volunteer, record, redemption, item) are at most 200
+ * characters, without NUL or half a surrogate pair, on every database: SQLite would otherwise store
+ * two ids that differ only in such a half as one account. Thread-safe.
  */
 public final class JdbcTimeBankLedger implements TimeBankLedger {
 
@@ -262,8 +264,6 @@ public final class JdbcTimeBankLedger implements TimeBankLedger {
     }
 
     private static void require(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
+        StorableText.requireId(value, name);
     }
 }

@@ -64,6 +64,30 @@ abstract class CertificateRegisterContract {
     }
 
     @Test
+    void content_the_store_would_change_is_refused_instead_of_issued_as_a_certificate_that_never_verifies() {
+        JdbcCertificateRegister register = JdbcCertificateRegister.open(database(), KEYS);
+        CertificateContent good = content("V1", "3.5");
+        CertificateContent halfPair = new CertificateContent(good.path(), new CertificateContent.VolunteerInfo("V1",
+                "张\uD800某", null, LocalDate.of(1992, 9, 9), null, null, null, null, null), good.activityId(),
+                good.activityName(), good.recordingUnit(), good.services(), good.totalHours(), good.trainings(),
+                good.commendations(), good.evaluations(), good.issuer(), good.succession());
+        assertThatThrownBy(() -> register.register(halfPair, DAY)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("volunteer.name holds half of a surrogate pair (U+D800 at index 1)");
+        assertThatThrownBy(() -> register.register(content(null, "3.5"), DAY)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("volunteer.id must not be blank");
+        assertThatThrownBy(() -> register.register(good, LocalDate.of(-5, 1, 1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("issuedOn must be a date from 1000-01-01 to 9999-12-31");
+        assertThat(register.count()).isZero();
+        // emoji, NUL and right-to-left marks are characters: kept exactly, and the certificate verifies
+        CertificateContent odd = new CertificateContent(good.path(), new CertificateContent.VolunteerInfo("V1",
+                "\u202E张😀\u0000某", null, LocalDate.of(1992, 9, 9), null, null, null, null, null), good.activityId(),
+                good.activityName(), good.recordingUnit(), good.services(), good.totalHours(), good.trainings(),
+                good.commendations(), good.evaluations(), good.issuer(), good.succession());
+        IssuedCertificate issued = register.register(odd, DAY);
+        assertThat(register.verify(issued.number(), odd, issued.verificationCode())).isEqualTo(Verification.GENUINE);
+    }
+
+    @Test
     void verify_confirms_a_genuine_certificate() {
         JdbcCertificateRegister register = JdbcCertificateRegister.open(database(), KEYS);
         IssuedCertificate c = register.register(content("V1", "3.5"), DAY);

@@ -45,6 +45,23 @@ abstract class TimeBankLedgerContract {
     }
 
     @Test
+    void ids_the_store_cannot_keep_exactly_are_refused_before_anything_is_written() {
+        TimeBankLedger ledger = JdbcTimeBankLedger.open(database());
+        // SQLite wrote both as "V?": the second volunteer read the balance the first one earned
+        assertThatThrownBy(() -> ledger.earn("V\uD800", "R1", h("1"), MAY_1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("volunteerId holds half of a surrogate pair (U+D800 at index 1), which is no character and"
+                        + " which the store cannot keep");
+        assertThatThrownBy(() -> ledger.balance("V\uDBFF", JUNE_1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ledger.earn("V1", "R" + "9".repeat(10_000_000), h("1"), MAY_1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("recordId is 10000001 characters long; the store keeps ids of at most 200"
+                        + " (it starts \"R9999999999999999999…\")");
+        assertThatThrownBy(() -> ledger.redeem("V\u0000", "X1", "C1", h("1"), MAY_1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("volunteerId holds the character NUL");
+        assertThat(ledger.entries("V1")).isEmpty();
+    }
+
+    @Test
     void earn_refuses_a_record_already_credited_to_another_volunteer() {
         TimeBankLedger ledger = JdbcTimeBankLedger.open(database());
         ledger.earn("V1", "R1", h("3"), MAY_1);

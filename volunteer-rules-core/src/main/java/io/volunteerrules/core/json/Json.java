@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -49,9 +50,14 @@ public final class Json {
             .maxNestingDepth(64)
             .build();
     private static final ObjectMapper JSON = configure(JsonMapper.builder(
-            JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build())).build();
+            JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())).build();
     private static final ObjectMapper YAML = configure(YAMLMapper.builder(
-            YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build())).build();
+            YAMLFactory.builder().streamReadConstraints(CONSTRAINTS)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())).build();
+
+    /** U+FEFF, the byte-order mark: skipped at the start of an input, as RFC 8259 allows. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private Json() {
     }
@@ -99,6 +105,10 @@ public final class Json {
      */
     public static <T> T read(String text, Class<T> type, ObjectMapper mapper) {
         String what = type.getSimpleName();
+        if (text != null && !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
+            // what Windows editors put first; Jackson skips it in bytes, not in a string
+            text = text.substring(1);
+        }
         if (text == null || text.isBlank()) {
             throw new InvalidRequestException(List.of(new Violation("", "no input: expected one JSON object ("
                     + what + "), found " + (text == null || text.isEmpty() ? "nothing" : "only white space"))));
@@ -168,7 +178,22 @@ public final class Json {
         if (e instanceof JsonMappingException m) {
             return violation(m);
         }
+        String twice = duplicateField(e.getOriginalMessage());
+        if (twice != null) {
+            return new Violation(twice, GIVEN_TWICE + where(e.getLocation()));
+        }
         return new Violation("", "malformed input" + where(e.getLocation()) + ": " + syntax(e.getOriginalMessage()));
+    }
+
+    private static final String GIVEN_TWICE = "is given twice in the same object; which value is meant would be a guess";
+
+    /** The field a "Duplicate field 'x'" error names, or null for any other error. */
+    private static String duplicateField(String original) {
+        String prefix = "Duplicate field '";
+        if (original == null || !original.startsWith(prefix) || original.indexOf('\'', prefix.length()) < 0) {
+            return null;
+        }
+        return original.substring(prefix.length(), original.indexOf('\'', prefix.length()));
     }
 
     /**
@@ -183,6 +208,11 @@ public final class Json {
         if (cause instanceof StreamConstraintsException c) {
             message = constraint(c);
             at = c.getLocation() != null ? where(c.getLocation()) : at;
+        } else if (cause instanceof JsonParseException p && duplicateField(p.getOriginalMessage()) != null) {
+            String field = duplicateField(p.getOriginalMessage());
+            path = path.isEmpty() ? field : path + "." + field;
+            message = GIVEN_TWICE;
+            at = p.getLocation() != null ? where(p.getLocation()) : at;
         } else if (cause instanceof JsonParseException p) {
             // a syntax error met while reading a field's value: say so, as for one at the top level
             message = "malformed input" + (p.getLocation() != null ? where(p.getLocation()) : at) + ": "
@@ -278,6 +308,14 @@ public final class Json {
             return "unrecognized text " + (colon < 0 ? s.substring("Unrecognized token ".length())
                     : s.substring("Unrecognized token ".length(), colon));
         }
+        if (duplicateField(s) != null) {
+            return "the field " + StrictValues.quote(duplicateField(s)) + " " + GIVEN_TWICE;
+        }
+        // Jackson's advice to the programmer (a feature to enable) means nothing to the sender
+        s = s.replaceAll(": enable `[A-Za-z_.]+` to allow", ": JSON has no such value")
+                .replace("maybe a (non-standard) comment? ", "JSON has no comments ")
+                .replaceAll(" ?\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
+                .replace("Leading zeroes not allowed", "a number must not start with 0");
         s = s.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\(CTRL-CHAR, code \\d+\\)", "control character");
         // "(for Array starting at [Source: …; line: 2, column: 16])": where the list or object opened
         s = s.replaceAll("\\(for Array starting at \\[Source: .*?; line: (\\d+), column: (\\d+)]\\)",

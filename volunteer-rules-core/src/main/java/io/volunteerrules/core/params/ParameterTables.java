@@ -130,6 +130,10 @@ public final class ParameterTables {
     public static List<Parameter> read(String file, byte[] content) {
         String lower = file.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            String notUtf8 = io.volunteerrules.core.ruleset.Utf8.problem(file, content);
+            if (notUtf8 != null) {
+                throw new ParameterTableException(List.of(notUtf8));
+            }
             return readYaml(file, new String(content, java.nio.charset.StandardCharsets.UTF_8));
         }
         if (lower.endsWith(".csv")) {

@@ -222,8 +222,19 @@ public final class RequestValidator {
     /** The size limits that need a count per volunteer or a walk: records per volunteer, succession. */
     private void checkSize(EvaluationRequest r, List<Violation> out) {
         Map<String, Integer> perVolunteer = new HashMap<>();
+        Map<List<Object>, Integer> perService = new HashMap<>();
         each(r.serviceRecords(), (i, s) -> {
             if (s.volunteerId() != null) {
+                // one service: the volunteer, the activity (or its name) and the day, as the rules that find repeats compare them
+                List<Object> service = java.util.Arrays.asList(s.volunteerId(),
+                        s.activityId() != null ? s.activityId() : s.activityName(), s.date());
+                if (perService.merge(service, 1, Integer::sum) == limits.maxRecordsPerService() + 1) {
+                    out.add(new Violation("serviceRecords[" + i + "]", "volunteer \"" + s.volunteerId()
+                            + "\" has more than " + limits.maxRecordsPerService() + " service records of "
+                            + (s.activityId() != null ? "activity \"" + s.activityId() + "\"" : "one activity")
+                            + " on " + (s.date() == null ? "no date" : s.date())
+                            + ", the limit per service (RequestLimits.maxRecordsPerService)"));
+                }
                 int n = perVolunteer.merge(s.volunteerId(), 1, Integer::sum);
                 if (n == limits.maxRecordsPerVolunteer() + 1) {
                     out.add(new Violation("serviceRecords[" + i + "]", "volunteer \"" + s.volunteerId()

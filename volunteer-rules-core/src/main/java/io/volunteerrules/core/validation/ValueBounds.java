@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Every date and decimal anywhere in a request, checked for a sane size: dates within
  * {@link #EARLIEST} to {@link #LATEST} (the four-digit years of an ISO date), decimals as
- * {@link StrictValues#decimalProblem} says. A request built in Java never passed the JSON reader's
+ * {@link StrictValues#decimalProblem} says; and every text, checked to be characters (no half of a
+ * surrogate pair). A request built in Java never passed the JSON reader's
  * checks, so a year −999999999 or a {@code 1E+10000000} can only be stopped here, before any date
  * arithmetic or message rendering spends time on it. One pass over the request, linear in its size.
  * Thread-safe.
@@ -27,7 +28,7 @@ final class ValueBounds {
     /** The latest date a request may hold. */
     static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
-    private enum Kind { DATE, DECIMAL, RECORD, LIST }
+    private enum Kind { DATE, DECIMAL, TEXT, TEXTS, RECORD, LIST }
 
     private record Part(String name, MethodHandle accessor, Kind kind) {
     }
@@ -67,6 +68,18 @@ final class ValueBounds {
             switch (part.kind()) {
                 case DATE -> date((LocalDate) value, path, out);
                 case DECIMAL -> decimal((BigDecimal) value, path, out);
+                case TEXT -> text((String) value, path, out);
+                case TEXTS -> {
+                    List<?> items = (List<?>) value;
+                    int before = path.length();
+                    for (int i = 0; i < items.size(); i++) {
+                        if (items.get(i) instanceof String text) {
+                            path.append('[').append(i).append(']');
+                            text(text, path, out);
+                            path.setLength(before);
+                        }
+                    }
+                }
                 case RECORD -> visit(value, path, out);
                 case LIST -> {
                     List<?> items = (List<?>) value;
@@ -89,6 +102,24 @@ final class ValueBounds {
     private static void date(LocalDate d, StringBuilder path, List<Violation> out) {
         if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
             out.add(new Violation(path.toString(), "must be a date from " + EARLIEST + " to " + LATEST));
+        }
+    }
+
+    /**
+     * Half of a surrogate pair is no character: JSON lets {@code "\\ud800"} through, and a name holding
+     * one is printed as {@code ?}, or stored so by a database, so a certificate would not say what was
+     * decided.
+     */
+    private static void text(String s, StringBuilder path, List<Violation> out) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(ch)) {
+                out.add(new Violation(path.toString(), String.format("holds half of a surrogate pair (U+%04X at index %d),"
+                        + " which is no character", (int) ch, i)));
+                return;
+            }
         }
     }
 
@@ -128,6 +159,9 @@ final class ValueBounds {
         if (t == BigDecimal.class) {
             return Kind.DECIMAL;
         }
+        if (t == String.class) {
+            return Kind.TEXT;
+        }
         if (t.isRecord()) {
             return Kind.RECORD;
         }
@@ -135,6 +169,9 @@ final class ValueBounds {
             Type element = p.getActualTypeArguments()[0];
             if (element instanceof Class<?> e && (e.isRecord() || e.isInterface())) {
                 return Kind.LIST; // records, or questions (an interface whose kinds are records)
+            }
+            if (element == String.class) {
+                return Kind.TEXTS;
             }
         }
         return null;

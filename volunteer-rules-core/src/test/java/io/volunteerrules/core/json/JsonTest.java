@@ -162,6 +162,42 @@ class JsonTest {
                 + " before the decimal point (line 1, column 86)");
     }
 
+    @Test
+    void a_field_given_twice_is_refused_rather_than_the_last_value_taken() {
+        // a lenient reader keeps the second asOf, and the request is judged as of another day
+        assertThat(problem("""
+                {"asOf": "2026-04-28", "asOf": "2026-01-01",
+                 "questions": [{"type": "assignment", "assignmentId": "A1"}]}""")).isEqualTo(
+                "asOf: is given twice in the same object; which value is meant would be a guess (line 1, column 30)");
+        assertThat(problem("""
+                {"asOf": "2026-04-28",
+                 "questions": [{"type": "assignment", "assignmentId": "A1", "assignmentId": "A2"}]}""")).isEqualTo(
+                "questions[0].assignmentId: is given twice in the same object; which value is meant would be a guess"
+                        + " (line 2, column 75)");
+    }
+
+    @Test
+    void a_byte_order_mark_before_the_request_is_skipped() {
+        // Windows editors start a UTF-8 file with U+FEFF; Jackson skips it in bytes, and a string read says so
+        String json = """
+                \uFEFF{"asOf": "2026-04-20", "questions": [{"type": "assignment", "assignmentId": "A1"}]}""";
+        assertThat(Json.readRequest(json).asOf()).isEqualTo(LocalDate.of(2026, 4, 20));
+        assertThat(problem("\uFEFF")).isEqualTo("no input: expected one JSON object (EvaluationRequest), found nothing");
+    }
+
+    @Test
+    void what_json_does_not_allow_is_said_without_jacksons_advice_to_programmers() {
+        String base = """
+                {"asOf": "2026-04-20", "serviceRecords": [{"id": "R1", "volunteerId": "V1", "hours": %s}],
+                 "questions": [{"type": "assignment", "assignmentId": "A1"}]}""";
+        assertThat(problem(base.formatted("NaN"))).isEqualTo("serviceRecords[0]: malformed input (line 1, column 89):"
+                + " non-standard token 'NaN': JSON has no such value");
+        assertThat(problem(base.formatted("04"))).isEqualTo("serviceRecords[0]: malformed input (line 1, column 87):"
+                + " invalid numeric value: a number must not start with 0");
+        assertThat(problem("// the request\n" + base.formatted("4"))).isEqualTo(
+                "malformed input (line 1, column 1): unexpected character ('/'): JSON has no comments");
+    }
+
     private static String problem(String json) {
         try {
             Json.readRequest(json);

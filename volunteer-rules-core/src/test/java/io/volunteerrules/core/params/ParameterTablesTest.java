@@ -50,6 +50,28 @@ class ParameterTablesTest {
     }
 
     @Test
+    void a_yaml_table_not_saved_as_utf8_is_refused_rather_than_its_chinese_replaced() {
+        // saved as GBK, the source 民政部 became U+FFFD and the table was used all the same
+        byte[] gbk = integerTable("stars.minimum", "{from: 2020-01-01, value: 3, source: 民政部, clause: ZZ-2.4}")
+                .getBytes(java.nio.charset.Charset.forName("GBK"));
+        assertThatThrownBy(() -> ParameterTables.read("stars/stars.parameters.yaml", gbk))
+                .isInstanceOfSatisfying(ParameterTableException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p).startsWith("stars/stars.parameters.yaml: line 6: the file is not"
+                                + " UTF-8 text")));
+        byte[] utf8 = integerTable("stars.minimum", "{from: 2020-01-01, value: 3, source: 民政部, clause: ZZ-2.4}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ParameterTables.read("stars/stars.parameters.yaml", utf8)).hasSize(1);
+    }
+
+    @Test
+    void a_key_given_twice_in_a_row_is_refused_rather_than_the_last_value_taken() {
+        assertThatThrownBy(() -> ParameterTables.readYaml("stars.parameters.yaml",
+                integerTable("stars.minimum", "{from: 2020-01-01, value: 3, value: 5, source: s, clause: ZZ-2.4}")))
+                .isInstanceOfSatisfying(ParameterTableException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p).contains("the field \"value\" is given twice in the same object")));
+    }
+
+    @Test
     void inForceOn_takes_the_row_whose_dates_include_the_day() {
         ParameterTables tables = ParameterTables.of(ParameterTables.readYaml("stars.parameters.yaml", STARS));
         assertThat(tables.inForceOn(LocalDate.of(2025, 12, 31)).decimal("stars.level-1-hours")).isEqualByComparingTo("100");

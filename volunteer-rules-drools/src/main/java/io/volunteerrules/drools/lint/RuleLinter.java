@@ -48,7 +48,9 @@ import org.drools.drl.parser.DroolsParserException;
  * constraint, binding, accumulate argument and consequence. What is allowed is listed; everything
  * else is a finding:
  * <ul>
- *   <li><b>character</b>: no control or invisible characters (only space, tab and line breaks);
+ *   <li><b>encoding</b>: the file is UTF-8 text (a byte that is not is named by its line, never
+ *       read as a replacement character);
+ *       <b>character</b>: no control or invisible characters (only space, tab and line breaks);
  *       <b>escape</b>: no backslash-u escapes anywhere (Java reads them as code, even in comments).</li>
  *   <li><b>construct</b>: a file holds a {@code package} ({@code rules.*}), imports and rules, nothing
  *       else: no {@code function}, {@code query}, {@code declare}, {@code global}, entry points or
@@ -112,6 +114,11 @@ public final class RuleLinter {
     public List<LintFinding> lint(RuleSetFiles files) {
         List<LintFinding> out = new ArrayList<>();
         for (RuleFile f : files.rules()) {
+            int undecodable = io.volunteerrules.core.ruleset.Utf8.firstLineNotUtf8(f.content());
+            if (undecodable > 0) {
+                // read leniently, the bytes would become U+FFFD and a message or name would change unseen
+                out.add(new LintFinding(f.path(), undecodable, "encoding", io.volunteerrules.core.ruleset.Utf8.REASON));
+            }
             out.addAll(lint(f.path(), f.text()));
         }
         return out;

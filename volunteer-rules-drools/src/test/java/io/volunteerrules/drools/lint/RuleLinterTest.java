@@ -137,4 +137,22 @@ class RuleLinterTest {
                 "bad/bad.drl:10: [call] System: not an imported type of the allowlist (java.lang types other than String,"
                         + " Integer, Long, Boolean, Double, Math and Object are not available to rules)");
     }
+
+    @Test
+    void a_rule_file_that_is_not_utf8_is_rejected_with_the_line_of_its_first_bad_byte() {
+        // a message saved as GBK by a Windows editor: read leniently it became U+FFFD and passed
+        byte[] gbk = """
+                package rules.ok;
+                // 第二行
+                rule "x" @clause("ZZ-2.4") @zh("志愿者") @en("A volunteer") when then end
+                """.getBytes(java.nio.charset.Charset.forName("GBK"));
+        List<LintFinding> findings = linter.lint(RuleSetFiles.of("test",
+                List.of(new io.volunteerrules.core.ruleset.RuleFile("ok/ok.drl", gbk))));
+        assertThat(findings).filteredOn(f -> f.check().equals("encoding")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.file()).isEqualTo("ok/ok.drl");
+                    assertThat(f.line()).isEqualTo(2);
+                    assertThat(f.message()).startsWith("the file is not UTF-8 text");
+                });
+    }
 }
