@@ -1,5 +1,6 @@
 package io.volunteerrules.store;
 
+import io.volunteerrules.core.json.StrictValues;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 
@@ -69,14 +70,9 @@ final class StorableText {
     }
 
     private static void requireWellFormed(String s, String name) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(ch)) {
-                throw new IllegalArgumentException(name + " holds half of a surrogate pair (U+" + String.format("%04X",
-                        (int) ch) + " at index " + i + "), which is no character and which the store cannot keep");
-            }
+        String problem = StrictValues.loneSurrogate(s);
+        if (problem != null) {
+            throw new IllegalArgumentException(name + " " + problem + " and which the store cannot keep");
         }
     }
 }

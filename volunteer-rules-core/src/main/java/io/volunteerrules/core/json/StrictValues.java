@@ -59,6 +59,23 @@ public final class StrictValues {
         return null;
     }
 
+    /**
+     * Where a text holds half of a surrogate pair, which is no character (JSON lets {@code "\\ud800"}
+     * through; printers and databases turn it into {@code ?}): what is wrong and at which index, or
+     * {@code null} when every character is whole.
+     */
+    public static String loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(ch)) {
+                return String.format("holds half of a surrogate pair (U+%04X at index %d), which is no character", (int) ch, i);
+            }
+        }
+        return null;
+    }
+
     /** Whether a class is a fact or question of a request, whose values these rules govern. */
     public static boolean governs(Class<?> type) {
         String name = type.getName();

@@ -111,15 +111,9 @@ final class ValueBounds {
      * decided.
      */
     private static void text(String s, StringBuilder path, List<Violation> out) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(ch)) {
-                out.add(new Violation(path.toString(), String.format("holds half of a surrogate pair (U+%04X at index %d),"
-                        + " which is no character", (int) ch, i)));
-                return;
-            }
+        String problem = StrictValues.loneSurrogate(s);
+        if (problem != null) {
+            out.add(new Violation(path.toString(), problem));
         }
     }
 
