@@ -28,13 +28,9 @@ import java.util.regex.Pattern;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
-import java.util.concurrent.ConcurrentHashMap;
 import io.volunteerrules.drools.lint.SandboxClassLoader;
-import org.drools.base.base.ObjectType;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.model.codegen.ExecutableModelProject;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -84,8 +80,8 @@ final class RuleSet {
     /** The rule set's own names over the bundled ones; null when it has no vocabulary file. */
     private final Vocabulary vocabulary;
     private final ClauseCatalogue clauses;
-    private final List<ObjectType> matchedTypes;
-    private final Map<Class<?>, Boolean> matched = new ConcurrentHashMap<>();
+    /** Another copy of the whole rule base, made from the compiled rules without compiling again. */
+    private final Supplier<KieBase> fresh;
 
     /**
      * Parameter tables, calendar and vocabulary as read (the vocabulary null when the rule set has none
@@ -133,11 +129,11 @@ final class RuleSet {
         }
     }
 
-    private RuleSet(RuleSetFiles files, KieBase kieBase, ClauseCatalogue clauses) {
-        this(files, kieBase, clauses, Tables.read(files));
+    private RuleSet(RuleSetFiles files, KieBase kieBase, Supplier<KieBase> fresh, ClauseCatalogue clauses) {
+        this(files, kieBase, fresh, clauses, Tables.read(files));
     }
 
-    private RuleSet(RuleSetFiles files, KieBase kieBase, ClauseCatalogue clauses, Tables read) {
+    private RuleSet(RuleSetFiles files, KieBase kieBase, Supplier<KieBase> fresh, ClauseCatalogue clauses, Tables read) {
         List<String> problems = new ArrayList<>(read.problems(clauses));
         ParameterTables tables = read.tables();
         RuleCatalogue catalogue = null;
@@ -156,20 +152,7 @@ final class RuleSet {
         this.calendar = read.calendar();
         this.vocabulary = read.vocabulary();
         this.clauses = clauses;
-        // Drools' public API does not say which fact types the rules can match: its object-type nodes do
-        this.matchedTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
-                .map(ObjectTypeNode::getObjectType).toList();
-    }
-
-    /**
-     * Whether some rule can match a fact of this class: whether the knowledge base has an object-type
-     * node for it or for a type it extends. A fact that no rule can match cannot change a decision,
-     * so the engine does not insert it.
-     */
-    boolean matched(Class<?> factClass) {
-        Boolean known = matched.get(factClass);
-        return known != null ? known
-                : matched.computeIfAbsent(factClass, c -> matchedTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
+        this.fresh = fresh;
     }
 
     /**
@@ -218,7 +201,7 @@ final class RuleSet {
             throw e.getCause() instanceof RuntimeException r ? r : new RuleSetException("bundled",
                     List.of("the executable model could not be loaded: " + e.getCause()), e.getCause());
         }
-        return new RuleSet(files, base, catalogue, tables);
+        return new RuleSet(files, base, () -> fromModel(loader, modelClasses), catalogue, tables);
     }
 
     /** The model classes listed in {@value #MODEL_LIST}, or null if the list is not on the class path. */
@@ -295,7 +278,7 @@ final class RuleSet {
         KieBase kieBase = container.newKieBase(KIE_BASE, configuration(SANDBOX));
         // the container holds what it needs; left in the shared repository, every reload would stay in memory
         ks.getRepository().removeKieModule(releaseId);
-        return new RuleSet(files, kieBase, clauses);
+        return new RuleSet(files, kieBase, () -> container.newKieBase(KIE_BASE, configuration(SANDBOX)), clauses);
     }
 
     /** Every classic compile error of every file, by file and line. */
@@ -438,6 +421,11 @@ final class RuleSet {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** Another copy of the whole rule base, from the rules already compiled (tens of milliseconds). */
+    Supplier<KieBase> freshKieBase() {
+        return fresh;
     }
 
     RuleCatalogue rules() {

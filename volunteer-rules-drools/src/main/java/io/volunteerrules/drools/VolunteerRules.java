@@ -64,15 +64,16 @@ public final class VolunteerRules implements Evaluator {
 
     private final RuleSet ruleSet;
     private final RequestValidator validator;
-    private final SessionPool sessions;
+    private final RuleBases bases;
     private final String version;
     private final EvaluationBounds bounds;
 
-    private VolunteerRules(RuleSet ruleSet, RequestLimits limits, EvaluationBounds bounds) {
+    private VolunteerRules(RuleSet ruleSet, RequestLimits limits, EvaluationBounds bounds, boolean cutRuleBases) {
         Cases.checkEveryKindResolved();
         this.ruleSet = ruleSet;
         this.validator = new RequestValidator(limits);
-        this.sessions = new SessionPool(ruleSet.kieBase(), Math.max(16, 4 * Runtime.getRuntime().availableProcessors()));
+        this.bases = new RuleBases(ruleSet.kieBase(), ruleSet.freshKieBase(),
+                Math.max(16, 4 * Runtime.getRuntime().availableProcessors()), cutRuleBases);
         this.version = ruleSet.files().version();
         this.bounds = bounds;
     }
@@ -220,7 +221,12 @@ public final class VolunteerRules implements Evaluator {
 
     /** How many rule sessions are kept for reuse now (for tests: a stopped session is never kept). */
     int idleSessions() {
-        return sessions.idle();
+        return bases.idleSessions();
+    }
+
+    /** The rule bases made so far, the whole one first (for tests). */
+    List<RuleBases.Base> ruleBases() {
+        return bases.all();
     }
 
     /** The rules in use with their clauses and messages. */
@@ -271,12 +277,37 @@ public final class VolunteerRules implements Evaluator {
             Function<ParameterSet, List<Object>> parameterFacts) {
         Map<String, List<Finding>> findings = new HashMap<>();
         Map<String, Map<String, DerivedValue>> values = new HashMap<>();
+        // the questions resolved into their case facts first: which of those a request brings says
+        // which rules can fire for it, and so which rule base it runs in
+        List<Object> shared;
+        List<List<Object>> perQuestion = new ArrayList<>(request.questions().size());
+        long mask = 0;
+        try {
+            Cases cases = new Cases(request, params);
+            shared = request.questions().stream().anyMatch(Cases::needsSharedFacts) ? cases.shared() : List.of();
+            for (Object o : shared) {
+                mask = RuleBases.mask(mask, o);
+            }
+            for (Question q : request.questions()) {
+                List<Object> of = cases.of(q);
+                perQuestion.add(of);
+                mask = RuleBases.mask(mask, q);
+                for (Object o : of) {
+                    mask = RuleBases.mask(mask, o);
+                }
+            }
+        } catch (RuntimeException e) {
+            throw new EvaluationException(ruleSetVersion(), "rule set " + ruleSetVersion() + " could not resolve the"
+                    + " questions of the request of " + request.asOf() + ": " + e.getMessage(), e);
+        }
+        RuleBases.Base base = bases.forFacts(mask);
         long start = System.nanoTime();
         // a kept session, reset after its last request; handed back only if this one ends normally
+        SessionPool sessions = base.sessions();
         KieSession session = sessions.take();
         boolean clean = false;
         try {
-            fire(session, request, params, parameterFacts, findings, values, start);
+            fire(base, session, request, params, parameterFacts, shared, perQuestion, findings, values, start);
             clean = true;
         } catch (EvaluationException e) {
             throw e;
@@ -313,29 +344,26 @@ public final class VolunteerRules implements Evaluator {
         return decisions;
     }
 
-    private void fire(KieSession session, EvaluationRequest request, ParameterSet params,
-            Function<ParameterSet, List<Object>> parameterFacts, Map<String, List<Finding>> findings,
-            Map<String, Map<String, DerivedValue>> values, long start) {
+    private void fire(RuleBases.Base base, KieSession session, EvaluationRequest request, ParameterSet params,
+            Function<ParameterSet, List<Object>> parameterFacts, List<Object> shared, List<List<Object>> perQuestion,
+            Map<String, List<Finding>> findings, Map<String, Map<String, DerivedValue>> values, long start) {
         if (parameterFacts == null) {
             session.insert(params);
         } else {
             parameterFacts.apply(params).forEach(session::insert);
         }
-        if (ruleSet.matched(WorkingDayCalendar.class)) {
+        if (base.matched(WorkingDayCalendar.class)) {
             session.insert(ruleSet.calendar());
         }
         for (Object fact : request.facts()) {
             // a fact of a type no rule matches cannot change any decision: leave it out
-            if (ruleSet.matched(fact.getClass())) {
+            if (base.matched(fact.getClass())) {
                 session.insert(fact);
             }
         }
-        Cases cases = new Cases(request, params);
-        if (request.questions().stream().anyMatch(Cases::needsSharedFacts)) {
-            for (Object shared : cases.shared()) {
-                if (ruleSet.matched(shared.getClass())) {
-                    session.insert(shared);
-                }
+        for (Object o : shared) {
+            if (base.matched(o.getClass())) {
+                session.insert(o);
             }
         }
         // the facts are classified first (records counted or not, organisations resolved), then
@@ -343,11 +371,12 @@ public final class VolunteerRules implements Evaluator {
         // verified hours over thousands of records) then fires once over the whole, instead of
         // once per record as each is counted, which cost the square of the records
         BoundedFiring.fire(session, bounds, start, version);
-        for (Question q : request.questions()) {
-            if (ruleSet.matched(q.getClass())) {
+        for (int i = 0; i < perQuestion.size(); i++) {
+            Question q = request.questions().get(i);
+            if (base.matched(q.getClass())) {
                 session.insert(q);
             }
-            for (Object c : cases.of(q)) {
+            for (Object c : perQuestion.get(i)) {
                 session.insert(c);
             }
         }
@@ -408,6 +437,7 @@ public final class VolunteerRules implements Evaluator {
         private ClassLoader classLoader = VolunteerRules.class.getClassLoader();
         private ClauseCatalogue clauses;
         private boolean lint = true;
+        private boolean cutRuleBases = true;
         private boolean compileIfModelMissing;
         private RequestLimits limits = RequestLimits.defaults();
         private EvaluationBounds bounds = EvaluationBounds.DEFAULT;
@@ -422,6 +452,15 @@ public final class VolunteerRules implements Evaluator {
          */
         Builder withoutLint() {
             this.lint = false;
+            return this;
+        }
+
+        /**
+         * Answers every request in the whole rule base, never in one cut down to the rules its facts
+         * can fire. For this package's tests only, which compare the two.
+         */
+        Builder wholeRuleBaseOnly() {
+            this.cutRuleBases = false;
             return this;
         }
 
@@ -572,7 +611,7 @@ public final class VolunteerRules implements Evaluator {
                     }
                     ruleSet = RuleSet.compile(files, catalogue.get());
                 }
-                return new VolunteerRules(ruleSet, limits, bounds);
+                return new VolunteerRules(ruleSet, limits, bounds, cutRuleBases);
             } catch (RuleSetException e) {
                 throw e;
             } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {

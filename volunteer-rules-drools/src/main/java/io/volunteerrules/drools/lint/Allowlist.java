@@ -1,5 +1,7 @@
 package io.volunteerrules.drools.lint;
 
+import io.volunteerrules.core.request.Question;
+import io.volunteerrules.drools.internal.facts.EngineMade;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -151,6 +153,21 @@ public final class Allowlist {
     /** The allowlist of this build. */
     public static Allowlist standard() {
         return STANDARD;
+    }
+
+    /**
+     * Whether facts of this type are made only by the engine or the request, never by a rule: the
+     * questions, and the case facts marked {@link EngineMade}. A rule may match them but not make
+     * them ({@code new}, or a static factory); the engine relies on it to leave out of a request's
+     * rule base the rules that need such a fact the request does not bring.
+     */
+    public static boolean engineMade(Class<?> type) {
+        return Question.class.isAssignableFrom(type) || type.isAnnotationPresent(EngineMade.class);
+    }
+
+    /** {@link #engineMade(Class)} by binary name; false for a name that is not a class of ours. */
+    boolean engineMade(String binaryName) {
+        return binaryName.startsWith("io.volunteerrules.") && type(binaryName).map(Allowlist::engineMade).orElse(false);
     }
 
     /** Whether a rule may name this type (binary name for nested types: {@code java.util.Map$Entry}). */

@@ -159,6 +159,8 @@ final class JavaCheck {
             if (o.getAnonymousClassBody().isPresent()) {
                 out.add(line, "construct", "anonymous classes are not allowed");
             }
+            binaryName(o.getType()).filter(allowlist::engineMade)
+                    .ifPresent(t -> engineMade(line, "new " + RuleLinter.simpleName(t) + "(...)"));
         } else if (n instanceof ClassOrInterfaceType t) {
             if (!(t.getParentNode().orElse(null) instanceof ClassOrInterfaceType)) {
                 type(t, line);
@@ -173,10 +175,18 @@ final class JavaCheck {
             if (!allowlist.allowsMemberName(r.getIdentifier())) {
                 out.add(line, "call", text(r) + ": " + r.getIdentifier() + " is not a method rules may call");
             }
-            if (r.getScope() instanceof com.github.javaparser.ast.expr.TypeExpr) {
+            if (r.getScope() instanceof com.github.javaparser.ast.expr.TypeExpr te) {
+                if (te.getType() instanceof ClassOrInterfaceType t) {
+                    binaryName(t).filter(allowlist::engineMade).ifPresent(x -> engineMade(line, text(r)));
+                }
                 return;
             }
-            name(r.getScope(), line);
+            Resolved scopeOf = resolve(r.getScope(), line);
+            if (scopeOf.kind == Kind.PACKAGE) {
+                out.add(line, "call", text(r.getScope()) + " is neither a binding, a local variable, nor a field of the pattern");
+            } else if (scopeOf.kind == Kind.TYPE && allowlist.engineMade(scopeOf.type)) {
+                engineMade(line, text(r));
+            }
         } else if (n instanceof PointFreeExpr p) {
             if (!OPERATORS.contains(p.getOperator().asString())) {
                 out.add(line, "construct", p.getOperator().asString() + " is not an operator rules may use");
@@ -197,6 +207,25 @@ final class JavaCheck {
                 }
             }
         }
+    }
+
+    /**
+     * A rule that would make a question or a case fact: only the engine makes them, from the request,
+     * and it leaves out of a request's rule base the rules that need one the request does not bring
+     * (see {@link Allowlist#engineMade(Class)}).
+     */
+    private void engineMade(int line, String what) {
+        out.add(line, "engine-fact", what + ": questions and case facts are made only by the engine, from the"
+                + " request; a rule may match them, never make one (derive a fact of the rule area instead)");
+    }
+
+    /** The binary name of a type as written in the rule, if it names one the rule file imports or qualifies. */
+    private Optional<String> binaryName(ClassOrInterfaceType t) {
+        String name = t.getNameWithScope();
+        if (t.getScope().isEmpty()) {
+            return Optional.ofNullable(scope.types.get(name));
+        }
+        return outerImported(name).or(() -> RuleLinter.binaryName(name));
     }
 
     private static boolean isDroolsNumber(Node n) {
@@ -285,7 +314,9 @@ final class JavaCheck {
         Resolved r = resolve(receiver, line);
         switch (r.kind) {
             case TYPE -> {
-                if (!allowlist.allowsMember(r.type, name)) {
+                if (allowlist.engineMade(r.type)) {
+                    engineMade(line, RuleLinter.simpleName(r.type) + "." + name + "(...)");
+                } else if (!allowlist.allowsMember(r.type, name)) {
                     out.add(line, "call", RuleLinter.simpleName(r.type) + "." + name + ": not a method of "
                             + r.type + " that rules may call");
                 }
@@ -309,13 +340,6 @@ final class JavaCheck {
         }
         Resolved r = resolveQuietly(m.getScope().get());
         return r.kind == Kind.TYPE && r.type.startsWith(Allowlist.SUPPORT_PACKAGE + ".");
-    }
-
-    private void name(Expression e, int line) {
-        Resolved r = resolve(e, line);
-        if (r.kind == Kind.PACKAGE) {
-            out.add(line, "call", text(e) + " is neither a binding, a local variable, nor a field of the pattern");
-        }
     }
 
     private enum Kind { VALUE, TYPE, PACKAGE, BAD }
@@ -380,6 +404,10 @@ final class JavaCheck {
                     String nested = scopeOf.type + "$" + id;
                     if (allowlist.allowsType(nested)) {
                         return new Resolved(Kind.TYPE, nested);
+                    }
+                    if (allowlist.engineMade(scopeOf.type)) {
+                        engineMade(line, RuleLinter.simpleName(scopeOf.type) + "." + id);
+                        return Resolved.BAD;
                     }
                     if (!allowlist.allowsMember(scopeOf.type, id)) {
                         out.add(line, "call", RuleLinter.simpleName(scopeOf.type) + "." + id + ": not a field of "

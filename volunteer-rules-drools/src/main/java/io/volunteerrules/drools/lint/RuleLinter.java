@@ -67,6 +67,11 @@ import org.drools.drl.parser.DroolsParserException;
  *       and values with {@code Findings.refuse/review/pass/info/value(kcontext, ...)}, which insert
  *       logically themselves; a plain {@code insert}, {@code update}, {@code modify},
  *       {@code delete} or {@code retract} is rejected (its answer would depend on rule order).</li>
+ *   <li><b>engine-fact</b>: questions and the case facts marked
+ *       {@link io.volunteerrules.drools.internal.facts.EngineMade} are made only by the engine, from the
+ *       request: a rule may match them, but neither {@code new} nor a static member of those types
+ *       appears in a rule. The engine relies on it to run each request in a rule base without the rules
+ *       that need such a fact the request does not bring.</li>
  *   <li><b>import</b>, <b>qualified-name</b>, <b>call</b>: every type, fully qualified name, method
  *       and field must be on the {@link Allowlist}: our model and support packages and a listed set
  *       of {@code java.lang}/{@code java.util}/{@code java.time}/{@code java.math} types and

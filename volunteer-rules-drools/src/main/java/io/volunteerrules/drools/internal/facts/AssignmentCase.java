@@ -30,6 +30,7 @@ import java.time.LocalDate;
  * @param ageFromDayAfterBirthday whether a year of age is complete only from the day after the birthday
  *                      ({@code capacity.age-reached-day-after-birthday}), for the days on which an age is reached
  */
+@EngineMade
 public record AssignmentCase(
         String subject,
         LocalDate asOf,

@@ -12,6 +12,7 @@ import java.util.Map;
  * organisations by id (a lookup, shared by every certificate of the request), so that its messages and
  * its content name bodies as a certificate prints them.
  */
+@EngineMade
 public record CertificateCase(String subject, LocalDate asOf, Volunteer volunteer, Activity activity,
         Map<String, String> organisationNames) implements VolunteerInActivity {
 

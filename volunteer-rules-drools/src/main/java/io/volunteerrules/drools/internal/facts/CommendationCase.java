@@ -9,6 +9,7 @@ import java.time.LocalDate;
  *
  * @param volunteer whether the candidate is a volunteer (else an organisation)
  */
+@EngineMade
 public record CommendationCase(String subject, boolean volunteer, String candidateId, String name, LocalDate asOf) {
 
     /** The key of one of the candidate's criteria: {@code commendation.volunteer-<name>} or {@code commendation.organisation-<name>}. */

@@ -20,6 +20,7 @@ import java.util.List;
  * @param latest     the period in force, or else the one that ended last, or null if it never was
  * @param months     whole months from entry to {@code asOf} for the period in force, else 0
  */
+@EngineMade
 public record IncubationCase(String subject, LocalDate asOf, Organisation organisation, Incubation incubation,
         Incubation latest, int months) {
 

@@ -14,6 +14,7 @@ import java.util.List;
  * @param status    the status in effect on the as-of date
  * @param claimedBy distinct ids, sorted
  */
+@EngineMade
 public record OrganisationState(Organisation organisation, OrganisationStatus status, List<String> claimedBy) {
 
     public OrganisationState {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
  * A preferential-treatment question resolved: the volunteer, the area asked about and the as-of date.
  * Which commendations are recent is decided by a classify rule ({@link RecentCommendation}).
  */
+@EngineMade
 public record PreferenceCase(String subject, String volunteerId, String volunteerName, PreferenceArea area,
         LocalDate asOf) {
 

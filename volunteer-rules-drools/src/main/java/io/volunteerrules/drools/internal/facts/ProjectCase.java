@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param active  whether the organisation still exists on the as-of date (not merged, split or
  *                dissolved by then)
  */
+@EngineMade
 public record ProjectCase(String subject, LocalDate asOf, PublicServiceProject project, Organisation organisation,
         boolean active) {
 

@@ -17,6 +17,7 @@ import java.time.LocalDate;
  *
  * @param recordingFrom the day the recording window runs from, or null when it cannot be known
  */
+@EngineMade
 public record RecordCase(
         ServiceRecord record,
         Activity activity,

@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * @param organisation the recruiting organisation
  * @param commissioner the body that commissioned it to run a large event's volunteer service, or null
  */
+@EngineMade
 public record RecruitmentCase(String subject, LocalDate asOf, RecruitmentNotice notice, Organisation organisation,
         Organisation commissioner) {
 

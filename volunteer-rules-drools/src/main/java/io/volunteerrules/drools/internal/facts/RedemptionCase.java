@@ -8,5 +8,6 @@ import java.math.BigDecimal;
  * A redemption question resolved: the redemption, its catalogue item and its cost in hours
  * (price times quantity).
  */
+@EngineMade
 public record RedemptionCase(String subject, Redemption redemption, ServiceCatalogueItem item, BigDecimal cost) {
 }

@@ -7,6 +7,7 @@ import io.volunteerrules.core.model.Organisation;
  *
  * @param subject {@code registration-staff:<organisation id>}
  */
+@EngineMade
 public record RegistrationStaffCase(String subject, Organisation organisation) {
 
     /** The organisation's name, for messages. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * @param kind    the question's type name ({@code star-rating}, {@code redemption}...)
  * @param rated   whether the question needs the volunteer's star level
  */
+@EngineMade
 public record VolunteerSubject(String subject, String kind, String volunteerId, String volunteerName, LocalDate asOf,
         boolean rated) {
 }
