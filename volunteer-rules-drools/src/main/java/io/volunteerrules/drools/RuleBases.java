@@ -177,11 +177,12 @@ final class RuleBases {
         return kept.computeIfAbsent(mask, this::make);
     }
 
-    /** The rule bases made so far, the whole one first (for tests). */
+    /** The rule bases made so far, each once, the whole one first (for tests). */
     List<Base> all() {
         List<Base> out = new ArrayList<>();
         out.add(whole);
-        out.addAll(kept.values());
+        // a set of facts that every rule can fire with runs in the whole rule base itself
+        kept.values().stream().filter(b -> b != whole).distinct().forEach(out::add);
         return out;
     }
 
