@@ -12,9 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
@@ -28,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A quick test that a request certainly satisfies its Jakarta constraints, so that the full
@@ -50,7 +48,7 @@ final class QuickConstraintCheck {
     }
 
     /** The checks of one record class, or {@code null} if the class is not understood. */
-    private record Shape(MethodHandle[] accessors, Check[][] checks) {
+    private record Shape(Function<Object, Object>[] accessors, Check[][] checks) {
     }
 
     private static final Shape UNKNOWN = new Shape(null, null);
@@ -71,14 +69,9 @@ final class QuickConstraintCheck {
         if (shape == UNKNOWN) {
             return false;
         }
-        MethodHandle[] accessors = shape.accessors();
+        Function<Object, Object>[] accessors = shape.accessors();
         for (int i = 0; i < accessors.length; i++) {
-            Object value;
-            try {
-                value = accessors[i].invokeExact(bean);
-            } catch (Throwable e) {
-                return false;
-            }
+            Object value = accessors[i].apply(bean);
             for (Check c : shape.checks()[i]) {
                 if (!c.ok(value)) {
                     return false;
@@ -106,7 +99,8 @@ final class QuickConstraintCheck {
             }
         }
         RecordComponent[] components = type.getRecordComponents();
-        MethodHandle[] accessors = new MethodHandle[components.length];
+        @SuppressWarnings("unchecked")
+        Function<Object, Object>[] accessors = new Function[components.length];
         Check[][] checks = new Check[components.length][];
         for (int i = 0; i < components.length; i++) {
             RecordComponent rc = components[i];
@@ -180,15 +174,14 @@ final class QuickConstraintCheck {
                 });
             }
             try {
-                accessors[i] = MethodHandles.publicLookup().unreflect(rc.getAccessor())
-                        .asType(MethodType.methodType(Object.class, Object.class));
-            } catch (IllegalAccessException e) {
+                accessors[i] = Accessors.of(rc);
+            } catch (IllegalStateException e) {
                 return UNKNOWN;
             }
             checks[i] = list.toArray(Check[]::new);
         }
         // read only the components that carry some check
-        List<MethodHandle> used = new ArrayList<>();
+        List<Function<Object, Object>> used = new ArrayList<>();
         List<Check[]> usedChecks = new ArrayList<>();
         for (int i = 0; i < components.length; i++) {
             if (checks[i].length > 0) {
@@ -196,7 +189,9 @@ final class QuickConstraintCheck {
                 usedChecks.add(checks[i]);
             }
         }
-        return new Shape(used.toArray(MethodHandle[]::new), usedChecks.toArray(Check[][]::new));
+        @SuppressWarnings("unchecked")
+        Function<Object, Object>[] usedAccessors = used.toArray(Function[]::new);
+        return new Shape(usedAccessors, usedChecks.toArray(Check[][]::new));
     }
 
     private boolean elements(Collection<?> values, Check[] each, boolean cascade) {

@@ -3,13 +3,11 @@ package io.volunteerrules.core.validation;
 import io.volunteerrules.core.model.Ref;
 import io.volunteerrules.core.request.FactList;
 import io.volunteerrules.core.request.Question;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The one walker of references between the facts of a request: every record component marked
@@ -19,7 +17,7 @@ import java.util.Map;
 final class References {
 
     /** One declared reference: the component, how to read it, and what it must name. */
-    private record Link(String component, MethodHandle accessor, Class<?> target, String noun) {
+    private record Link(String component, Function<Object, Object> accessor, Class<?> target, String noun) {
     }
 
     private static final ClassValue<List<Link>> LINKS = new ClassValue<>() {
@@ -39,12 +37,7 @@ final class References {
      */
     static void check(String list, int index, Object fact, Map<Class<?>, Map<String, Integer>> ids, List<Violation> out) {
         for (Link link : LINKS.get(fact.getClass())) {
-            String id;
-            try {
-                id = (String) link.accessor().invokeExact(fact);
-            } catch (Throwable e) {
-                throw new IllegalStateException("cannot read " + link.component() + " of " + fact, e);
-            }
+            String id = (String) link.accessor().apply(fact);
             if (!RequestValidator.blank(id) && !ids.get(link.target()).containsKey(id)) {
                 out.add(new Violation(list + "[" + index + "]." + link.component(), "unknown " + link.noun() + " \"" + id + "\""));
             }
@@ -80,13 +73,7 @@ final class References {
             }
             FactList target = FactList.of(ref.value()).filter(FactList::hasIds).orElseThrow(() -> new IllegalStateException(
                     where + " refers to " + ref.value().getSimpleName() + ", which is no fact list of a request with ids"));
-            try {
-                out.add(new Link(rc.getName(), MethodHandles.lookup().unreflect(rc.getAccessor())
-                        .asType(MethodType.methodType(String.class, Object.class)), target.type(),
-                        target.noun()));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read " + where, e);
-            }
+            out.add(new Link(rc.getName(), Accessors.of(rc), target.type(), target.noun()));
         }
         return List.copyOf(out);
     }

@@ -1,9 +1,6 @@
 package io.volunteerrules.core.validation;
 
 import io.volunteerrules.core.json.StrictValues;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -11,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Every date and decimal anywhere in a request, checked for a sane size: dates within
@@ -30,7 +28,7 @@ final class ValueBounds {
 
     private enum Kind { DATE, DECIMAL, TEXT, TEXTS, RECORD, LIST }
 
-    private record Part(String name, MethodHandle accessor, Kind kind) {
+    private record Part(String name, Function<Object, Object> accessor, Kind kind) {
     }
 
     /** The dates, decimals, records and lists of a record type; empty for any other class. */
@@ -41,65 +39,93 @@ final class ValueBounds {
         }
     };
 
-    private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
-
     /** Adds a violation for each date or decimal out of bounds in the record {@code root}. */
     void check(Object root, List<Violation> out) {
-        visit(root, new StringBuilder(), out);
+        visit(root, new Trail(), out);
     }
 
-    private void visit(Object bean, StringBuilder path, List<Violation> out) {
+    /**
+     * Where the walk is: the component names and list indexes down to the current value. The path is
+     * written out only for a value that fails, so a valid request (nearly all of them) writes none.
+     */
+    private static final class Trail {
+        private String[] names = new String[8];
+        private int[] indexes = new int[8];
+        private int depth;
+
+        void push(String name, int index) {
+            if (depth == names.length) {
+                names = java.util.Arrays.copyOf(names, depth * 2);
+                indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+            }
+            names[depth] = name;
+            indexes[depth] = index;
+            depth++;
+        }
+
+        void pop() {
+            depth--;
+        }
+
+        /** {@code volunteers[0].courtDeclaration.declaredOn}: names joined by dots, indexes in brackets. */
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < depth; i++) {
+                if (names[i] != null) {
+                    if (!b.isEmpty()) {
+                        b.append('.');
+                    }
+                    b.append(names[i]);
+                } else {
+                    b.append('[').append(indexes[i]).append(']');
+                }
+            }
+            return b.toString();
+        }
+    }
+
+    private void visit(Object bean, Trail path, List<Violation> out) {
         List<Part> parts = SHAPES.get(bean.getClass());
         for (Part part : parts) {
-            Object value;
-            try {
-                value = (Object) part.accessor().invokeExact(bean);
-            } catch (Throwable e) {
-                throw new IllegalStateException("cannot read " + part.name() + " of " + bean.getClass().getSimpleName(), e);
-            }
+            Object value = part.accessor().apply(bean);
             if (value == null) {
                 continue;
             }
-            int mark = path.length();
-            if (mark > 0) {
-                path.append('.');
-            }
-            path.append(part.name());
+            path.push(part.name(), 0);
             switch (part.kind()) {
                 case DATE -> date((LocalDate) value, path, out);
                 case DECIMAL -> decimal((BigDecimal) value, path, out);
                 case TEXT -> text((String) value, path, out);
                 case TEXTS -> {
                     List<?> items = (List<?>) value;
-                    int before = path.length();
                     for (int i = 0; i < items.size(); i++) {
                         if (items.get(i) instanceof String text) {
-                            path.append('[').append(i).append(']');
+                            path.push(null, i);
                             text(text, path, out);
-                            path.setLength(before);
+                            path.pop();
                         }
                     }
                 }
                 case RECORD -> visit(value, path, out);
                 case LIST -> {
                     List<?> items = (List<?>) value;
-                    int before = path.length();
                     for (int i = 0; i < items.size(); i++) {
                         Object item = items.get(i);
                         if (item != null && !SHAPES.get(item.getClass()).isEmpty()) {
-                            path.append('[').append(i).append(']');
+                            path.push(null, i);
                             visit(item, path, out);
-                            path.setLength(before);
+                            path.pop();
                         }
                     }
                 }
                 default -> throw new IllegalStateException();
             }
-            path.setLength(mark);
+            path.pop();
         }
     }
 
-    private static void date(LocalDate d, StringBuilder path, List<Violation> out) {
+    private static void date(LocalDate d, Trail path, List<Violation> out) {
         if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
             out.add(new Violation(path.toString(), "must be a date from " + EARLIEST + " to " + LATEST));
         }
@@ -110,14 +136,14 @@ final class ValueBounds {
      * one is printed as {@code ?}, or stored so by a database, so a certificate would not say what was
      * decided.
      */
-    private static void text(String s, StringBuilder path, List<Violation> out) {
+    private static void text(String s, Trail path, List<Violation> out) {
         String problem = StrictValues.loneSurrogate(s);
         if (problem != null) {
             out.add(new Violation(path.toString(), problem));
         }
     }
 
-    private static void decimal(BigDecimal d, StringBuilder path, List<Violation> out) {
+    private static void decimal(BigDecimal d, Trail path, List<Violation> out) {
         String problem = StrictValues.decimalProblem(d);
         if (problem != null) {
             out.add(new Violation(path.toString(), problem));
@@ -130,16 +156,10 @@ final class ValueBounds {
         if (components == null) {
             return parts;
         }
-        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         for (RecordComponent c : components) {
             Kind kind = kind(c);
-            if (kind == null) {
-                continue;
-            }
-            try {
-                parts.add(new Part(c.getName(), lookup.unreflect(c.getAccessor()).asType(READ), kind));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read " + c.getName() + " of " + type.getSimpleName(), e);
+            if (kind != null) {
+                parts.add(new Part(c.getName(), Accessors.of(c), kind));
             }
         }
         return List.copyOf(parts);

@@ -162,6 +162,17 @@ class RequestValidatorTest {
     }
 
     @Test
+    void a_value_out_of_bounds_deep_in_a_fact_is_named_by_its_whole_path() {
+        Volunteer v = new Volunteer("V2", "王某", null,
+                LocalDate.of(1990, 1, 1), false, null, null, null, null, null, null, List.of("急救", "\ud800"), List.of(),
+                new io.volunteerrules.core.model.CourtDeclaration(io.volunteerrules.core.model.DeclaredCapacity.LIMITED,
+                        LocalDate.of(99_999, 1, 1)));
+        EvaluationRequest r = Fixtures.oneAssignment().volunteer(v).build();
+        assertThat(validator.check(r)).extracting(Violation::path)
+                .contains("volunteers[1].skills[1]", "volunteers[1].courtDeclaration.declaredOn");
+    }
+
+    @Test
     void check_refuses_what_no_real_request_holds() {
         LocalDate asOf = LocalDate.of(2026, 4, 20);
         EvaluationRequest r = EvaluationRequest.builder(asOf)
