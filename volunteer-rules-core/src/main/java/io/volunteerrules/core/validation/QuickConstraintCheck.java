@@ -1,5 +1,6 @@
 package io.volunteerrules.core.validation;
 
+import io.volunteerrules.core.json.StrictValues;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -19,6 +20,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,7 +40,12 @@ import java.util.function.Function;
  * constraints ({@code NotNull}, {@code NotBlank}, {@code NotEmpty}, {@code Positive},
  * {@code PositiveOrZero}, {@code Min}, {@code Max}, {@code DecimalMin}, {@code DecimalMax}) and
  * {@code @Valid} cascades; a class with any other constraint, with validation groups, or with
- * constraints outside its record components is left to the full validator entirely. Thread-safe.
+ * constraints outside its record components is left to the full validator entirely.
+ *
+ * <p>In the same walk it vouches for what {@link ValueBounds} checks: every date within its bounds,
+ * every decimal of a sane size, every text (and text of a list) free of half surrogate pairs, in
+ * records and lists of records whether or not they cascade. A request it vouches for therefore needs
+ * neither ValueBounds' walk nor the full validator's. Thread-safe.
  */
 final class QuickConstraintCheck {
 
@@ -126,6 +133,17 @@ final class QuickConstraintCheck {
                     list.add(c);
                 }
             }
+            // what ValueBounds checks, in the same walk
+            Class<?> valueType = rc.getType();
+            if (valueType == LocalDate.class) {
+                list.add(v -> v == null || ValueBounds.inBounds((LocalDate) v));
+            } else if (valueType == BigDecimal.class) {
+                list.add(v -> v == null || StrictValues.decimalProblem((BigDecimal) v) == null);
+            } else if (valueType == String.class) {
+                list.add(QuickConstraintCheck::wholeCharacters);
+            } else if (valueType.isRecord()) {
+                cascade = true;
+            }
             AnnotatedType annotated = rc.getAnnotatedType();
             if (annotated instanceof AnnotatedParameterizedType p) {
                 AnnotatedType[] args = p.getAnnotatedActualTypeArguments();
@@ -139,6 +157,11 @@ final class QuickConstraintCheck {
                     }
                     List<Check> element = new ArrayList<>();
                     boolean elementCascade = cascade;
+                    if (args[0].getType() == String.class) {
+                        element.add(QuickConstraintCheck::wholeCharacters);
+                    } else if (args[0].getType() instanceof Class<?> e && (e.isRecord() || e.isInterface())) {
+                        elementCascade = true;
+                    }
                     for (Annotation a : args[0].getAnnotations()) {
                         if (a instanceof Valid) {
                             elementCascade = true;
@@ -300,6 +323,11 @@ final class QuickConstraintCheck {
             return v -> v == null || exact(v) != null && (inclusive ? exact(v).compareTo(limit) <= 0 : exact(v).compareTo(limit) < 0);
         }
         return null;
+    }
+
+    /** A text without half a surrogate pair (or no text): what {@link ValueBounds} checks of a text. */
+    private static boolean wholeCharacters(Object v) {
+        return !(v instanceof String s) || StrictValues.loneSurrogate(s) == null;
     }
 
     /**

@@ -105,14 +105,14 @@ public final class RequestValidator {
         if (request.asOf() != null && (request.asOf().isBefore(ValueBounds.EARLIEST) || request.asOf().isAfter(ValueBounds.LATEST))) {
             return List.of(new Violation("asOf", "must be a date from " + ValueBounds.EARLIEST + " to " + ValueBounds.LATEST));
         }
-        // dates and decimals of absurd size are refused before any arithmetic or message uses them
-        bounds.check(request, out);
-        if (!out.isEmpty()) {
-            return out.stream().distinct().sorted().toList();
-        }
-        // the full validator runs only when the quick check cannot vouch for every constraint;
-        // either way the violations are the full validator's
+        // the quick check vouches for nearly every request in one walk: its constraints and the
+        // bounds of its values. Otherwise dates and decimals of absurd size are refused before any
+        // arithmetic or message uses them, and then the full validator reports every violation
         if (!quick.certainlyValid(request)) {
+            bounds.check(request, out);
+            if (!out.isEmpty()) {
+                return out.stream().distinct().sorted().toList();
+            }
             for (ConstraintViolation<EvaluationRequest> v : validator().validate(request)) {
                 out.add(new Violation(path(v.getPropertyPath()), v.getMessage()));
             }

@@ -125,8 +125,13 @@ final class ValueBounds {
         }
     }
 
+    /** Whether a date lies within {@link #EARLIEST} to {@link #LATEST}. */
+    static boolean inBounds(LocalDate d) {
+        return !d.isBefore(EARLIEST) && !d.isAfter(LATEST);
+    }
+
     private static void date(LocalDate d, Trail path, List<Violation> out) {
-        if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
+        if (!inBounds(d)) {
             out.add(new Violation(path.toString(), "must be a date from " + EARLIEST + " to " + LATEST));
         }
     }

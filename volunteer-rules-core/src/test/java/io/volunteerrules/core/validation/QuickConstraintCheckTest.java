@@ -82,6 +82,30 @@ class QuickConstraintCheckTest {
         assertThat(new QuickConstraintCheck().certainlyValid(request)).isFalse();
     }
 
+    static Stream<Arguments> outOfBounds() {
+        List<UnaryOperator<EvaluationRequest.Builder>> cases = Arrays.asList(
+                b -> b.volunteer(volunteer("V1", LocalDate.of(-5, 1, 1), List.of(), List.of())),
+                b -> b.volunteer(volunteer("V1", D, List.of("急救", "\ud800"), List.of())),
+                b -> b.volunteer(new Volunteer("V1", "王\udc00", null, D, false, null, null, null, null, null, null, List.of(),
+                        List.of(), null)),
+                b -> b.volunteer(new Volunteer("V1", "王某", null, D, false, null, null, null, null, null, null, List.of(),
+                        List.of(), new io.volunteerrules.core.model.CourtDeclaration(
+                                io.volunteerrules.core.model.DeclaredCapacity.LIMITED, LocalDate.of(12_000, 1, 1)))),
+                b -> b.trainingRecord(new TrainingRecord("TR", "V1", "t", ServiceField.OTHER, TrainingTier.BASIC, null, D,
+                        null, null, new BigDecimal("1E+100000"), null)));
+        return cases.stream().map(c -> Arguments.of(c.apply(valid()).build()));
+    }
+
+    /** What ValueBounds would refuse, the quick check must not vouch for: the two share one walk. */
+    @ParameterizedTest
+    @MethodSource("outOfBounds")
+    void a_request_with_a_value_out_of_bounds_is_not_vouched_for(EvaluationRequest request) {
+        List<Violation> bounds = new java.util.ArrayList<>();
+        new ValueBounds().check(request, bounds);
+        assertThat(bounds).as("ValueBounds finds the fault").isNotEmpty();
+        assertThat(new QuickConstraintCheck().certainlyValid(request)).isFalse();
+    }
+
     @Test
     void a_request_meeting_every_constraint_is_vouched_for() {
         EvaluationRequest request = valid().volunteer(volunteer("V1", D, List.of("a"), List.of(new HealthDeclaration(D, List.of()))))
