@@ -60,27 +60,6 @@ public record AssignmentCase(
     }
 
     /**
-     * The last day of the task on which the volunteer, of limited capacity on its first day, still
-     * needs a guardian's consent (HN-8): the task's last day, unless the volunteer reaches
-     * {@code fullAge} (民法典 art 17) during the task, or, living mainly on their own labour income,
-     * {@code selfSupportingAge} (art 18): from that day they have full capacity and need no consent,
-     * so the day before it. A capacity a court declared limited (art 22) holds to the task's end.
-     */
-    public LocalDate consentNeededThrough(int fullAge, int selfSupportingAge) {
-        if (declaredCapacity() == DeclaredCapacity.LIMITED) {
-            return end;
-        }
-        LocalDate fullCapacityFrom = Ages.firstDayAged(volunteer.birthDate(), fullAge, ageFromDayAfterBirthday);
-        if (volunteer.selfSupporting()) {
-            LocalDate deemed = Ages.firstDayAged(volunteer.birthDate(), selfSupportingAge, ageFromDayAfterBirthday);
-            if (deemed.isBefore(fullCapacityFrom)) {
-                fullCapacityFrom = deemed;
-            }
-        }
-        return fullCapacityFrom.isAfter(end) ? end : fullCapacityFrom.minusDays(1);
-    }
-
-    /**
      * The capacity a court has declared the volunteer to have (民法典 arts 21–22), holding on the task's
      * first day; {@code null} when there is none.
      */
