@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A rule base is made the first time a request brings its set of engine-made facts (tens of
  * milliseconds, from the rule set's own compiled rules, never recompiled) and kept, with a pool of
- * sessions of its own. At most {@value #MAX_KEPT} are kept; a request whose set of facts would need
- * another runs in the whole rule base. Thread-safe.
+ * sessions of its own; the pools share one budget of kept sessions. At most {@value #MAX_KEPT} rule
+ * bases are kept; a request whose set of facts would need another runs in the whole rule base.
+ * Thread-safe.
  */
 final class RuleBases {
 
@@ -56,9 +57,9 @@ final class RuleBases {
         private final Map<Class<?>, Boolean> matched = new ConcurrentHashMap<>();
         private final int rules;
 
-        Base(KieBase kieBase, int maxIdleSessions) {
+        Base(KieBase kieBase, int maxIdleSessions, AtomicInteger idleSessions) {
             this.kieBase = kieBase;
-            this.sessions = new SessionPool(kieBase, maxIdleSessions);
+            this.sessions = new SessionPool(kieBase, maxIdleSessions, idleSessions);
             // an object-type node left with no rule below it (its rules removed) matches nothing
             this.matchedTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
                     .filter(n -> n.getObjectSinkPropagator().size() > 0)
@@ -133,18 +134,21 @@ final class RuleBases {
     private final int maxIdleSessions;
     private final Map<Long, Base> kept = new ConcurrentHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
+    /** The sessions all rule bases keep, within one budget of {@code maxIdleSessions}. */
+    private final AtomicInteger idleSessions = new AtomicInteger();
     private final boolean cut;
 
     /**
      * @param whole           the rule set's whole rule base
      * @param fresh           makes another copy of the whole rule base from the rule set's compiled
      *                        rules (never compiling again), to be cut down
+     * @param maxIdleSessions how many sessions all the rule bases keep for reuse, together
      * @param cut             false to answer every request in the whole rule base (for the tests that
      *                        compare the two)
      */
     RuleBases(KieBase whole, Supplier<KieBase> fresh, int maxIdleSessions, boolean cut) {
         this.maxIdleSessions = maxIdleSessions;
-        this.whole = new Base(whole, maxIdleSessions);
+        this.whole = new Base(whole, maxIdleSessions, idleSessions);
         this.fresh = fresh;
         this.needs = needs(whole);
         this.cut = cut && fresh != null;
@@ -207,7 +211,7 @@ final class RuleBases {
             for (Needs n : idle) {
                 base.removeRule(n.packageName(), n.rule());
             }
-            return new Base(base, maxIdleSessions);
+            return new Base(base, maxIdleSessions, idleSessions);
         } catch (RuntimeException e) {
             // never a wrong answer: the whole rule base gives the same decisions, only slower
             if (failures.getAndIncrement() == 0) {

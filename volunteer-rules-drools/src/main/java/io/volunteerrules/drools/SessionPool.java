@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * (a halted agenda, node memories grown to millions of facts) is ever handed to another request.
  *
  * <p>Drools' {@code KieSessionsPool} cannot do the second: disposing a pooled session always hands it
- * back. Thread-safe; a session is used by one evaluation at a time.
+ * back. The pools of one engine's rule bases share one budget of kept sessions, so however many rule
+ * bases the requests lead to, no more sessions are kept than one pool would keep. Thread-safe; a
+ * session is used by one evaluation at a time.
  */
 final class SessionPool {
 
@@ -25,11 +27,21 @@ final class SessionPool {
     private final KieBase kieBase;
     private final int maxIdle;
     private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
+    /** This pool's kept sessions. */
     private final AtomicInteger idleCount = new AtomicInteger();
+    /** The kept sessions of every pool sharing the budget of {@code maxIdle}. */
+    private final AtomicInteger sharedIdle;
 
+    /** A pool keeping at most {@code maxIdle} sessions of its own. */
     SessionPool(KieBase kieBase, int maxIdle) {
+        this(kieBase, maxIdle, new AtomicInteger());
+    }
+
+    /** A pool keeping sessions while all pools of {@code sharedIdle} keep fewer than {@code maxIdle}. */
+    SessionPool(KieBase kieBase, int maxIdle, AtomicInteger sharedIdle) {
         this.kieBase = kieBase;
         this.maxIdle = maxIdle;
+        this.sharedIdle = sharedIdle;
     }
 
     /** A clean session: a kept one if there is one, else a new one. */
@@ -37,6 +49,7 @@ final class SessionPool {
         KieSession s = idle.pollFirst();
         if (s != null) {
             idleCount.decrementAndGet();
+            sharedIdle.decrementAndGet();
             return s;
         }
         return kieBase.newKieSession();
@@ -44,8 +57,8 @@ final class SessionPool {
 
     /** Takes back a session whose evaluation ended normally: reset and kept, or disposed of if enough are kept. */
     void giveBack(KieSession session) {
-        if (idleCount.incrementAndGet() > maxIdle) {
-            idleCount.decrementAndGet();
+        if (sharedIdle.incrementAndGet() > maxIdle) {
+            sharedIdle.decrementAndGet();
             session.dispose();
             return;
         }
@@ -53,10 +66,11 @@ final class SessionPool {
             // KieSession has no public reset; this is the one Drools' own pool calls
             ((StatefulKnowledgeSessionImpl) session).reset();
         } catch (RuntimeException e) {
-            idleCount.decrementAndGet();
+            sharedIdle.decrementAndGet();
             session.dispose();
             throw e;
         }
+        idleCount.incrementAndGet();
         idle.offerFirst(session);
     }
 

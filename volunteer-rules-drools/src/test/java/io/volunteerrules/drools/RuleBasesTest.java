@@ -114,6 +114,32 @@ class RuleBasesTest {
         assertThat(RuleBases.mask(beyond, "text")).isEqualTo(beyond);
     }
 
+    @Test
+    void all_rule_bases_together_keep_no_more_sessions_than_their_budget() throws ReflectiveOperationException {
+        RuleBases bases = new RuleBases(cut.ruleBases().get(0).kieBase(), () -> VolunteerRules.builder().build()
+                .ruleBases().get(0).kieBase(), 2, true);
+        List<RuleBases.Base> used = new ArrayList<>();
+        for (Class<?> kind : List.of(io.volunteerrules.core.request.AssignmentQuestion.class,
+                io.volunteerrules.core.request.StarRatingQuestion.class,
+                io.volunteerrules.core.request.TimeBankBalanceQuestion.class)) {
+            used.add(bases.forFacts(RuleBases.mask(0, anyOf(kind))));
+        }
+        used.add(bases.all().get(0));
+        assertThat(used).doesNotHaveDuplicates();
+        List<org.kie.api.runtime.KieSession> sessions = used.stream().map(b -> b.sessions().take()).toList();
+        for (int i = 0; i < used.size(); i++) {
+            used.get(i).sessions().giveBack(sessions.get(i));
+        }
+        // four rule bases each handed back a session; two are kept, the others disposed of
+        assertThat(bases.idleSessions()).isEqualTo(2);
+        // a kept session taken again frees its place in the budget
+        RuleBases.Base first = used.get(0);
+        org.kie.api.runtime.KieSession again = first.sessions().take();
+        used.get(2).sessions().giveBack(used.get(2).sessions().take());
+        first.sessions().giveBack(again);
+        assertThat(bases.idleSessions()).isEqualTo(2);
+    }
+
     private static Set<String> packagesWithRules(RuleBases.Base base) {
         return base.kieBase().getKiePackages().stream().filter(p -> !p.getRules().isEmpty())
                 .map(KiePackage::getName).collect(Collectors.toSet());
