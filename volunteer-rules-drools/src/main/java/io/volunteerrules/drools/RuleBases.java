@@ -55,7 +55,6 @@ final class RuleBases {
         private final SessionPool sessions;
         private final List<ObjectType> matchedTypes;
         private final Map<Class<?>, Boolean> matched = new ConcurrentHashMap<>();
-        private final int rules;
 
         Base(KieBase kieBase, int maxIdleSessions, AtomicInteger idleSessions) {
             this.kieBase = kieBase;
@@ -64,7 +63,6 @@ final class RuleBases {
             this.matchedTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
                     .filter(n -> n.getObjectSinkPropagator().size() > 0)
                     .map(ObjectTypeNode::getObjectType).toList();
-            this.rules = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
         }
 
         SessionPool sessions() {
@@ -82,9 +80,9 @@ final class RuleBases {
                     : matched.computeIfAbsent(factClass, c -> matchedTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
         }
 
-        /** How many rules this base holds. */
+        /** How many rules this base holds (for tests). */
         int rules() {
-            return rules;
+            return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
         }
 
         KieBase kieBase() {
@@ -111,19 +109,22 @@ final class RuleBases {
     }
 
     /** Engine-made types in the order first seen: a request's set of them is a bit mask over this index. */
-    private static final Map<Class<?>, Integer> INDEX = new ConcurrentHashMap<>();
     private static final List<Class<?>> BY_INDEX = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Each class's bit, or -1 for a class that is not engine-made. */
     private static final ClassValue<Integer> BIT = new ClassValue<>() {
         @Override
         protected Integer computeValue(Class<?> type) {
             if (!Allowlist.engineMade(type)) {
                 return -1;
             }
-            synchronized (INDEX) {
-                return INDEX.computeIfAbsent(type, t -> {
-                    BY_INDEX.add(t);
-                    return BY_INDEX.size() - 1;
-                });
+            // computeValue may run twice for one class; both runs must give it the same bit
+            synchronized (BY_INDEX) {
+                int bit = BY_INDEX.indexOf(type);
+                if (bit < 0) {
+                    BY_INDEX.add(type);
+                    bit = BY_INDEX.size() - 1;
+                }
+                return bit;
             }
         }
     };
@@ -192,7 +193,7 @@ final class RuleBases {
 
     /** How many sessions all rule bases keep for reuse now. */
     int idleSessions() {
-        return all().stream().mapToInt(b -> b.sessions().idle()).sum();
+        return idleSessions.get();
     }
 
     private Base make(long mask) {

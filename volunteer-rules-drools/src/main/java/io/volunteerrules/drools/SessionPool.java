@@ -27,15 +27,8 @@ final class SessionPool {
     private final KieBase kieBase;
     private final int maxIdle;
     private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
-    /** This pool's kept sessions. */
-    private final AtomicInteger idleCount = new AtomicInteger();
     /** The kept sessions of every pool sharing the budget of {@code maxIdle}. */
     private final AtomicInteger sharedIdle;
-
-    /** A pool keeping at most {@code maxIdle} sessions of its own. */
-    SessionPool(KieBase kieBase, int maxIdle) {
-        this(kieBase, maxIdle, new AtomicInteger());
-    }
 
     /** A pool keeping sessions while all pools of {@code sharedIdle} keep fewer than {@code maxIdle}. */
     SessionPool(KieBase kieBase, int maxIdle, AtomicInteger sharedIdle) {
@@ -48,7 +41,6 @@ final class SessionPool {
     KieSession take() {
         KieSession s = idle.pollFirst();
         if (s != null) {
-            idleCount.decrementAndGet();
             sharedIdle.decrementAndGet();
             return s;
         }
@@ -70,7 +62,6 @@ final class SessionPool {
             session.dispose();
             throw e;
         }
-        idleCount.incrementAndGet();
         idle.offerFirst(session);
     }
 
@@ -84,10 +75,5 @@ final class SessionPool {
         } catch (RuntimeException e) {
             LOG.warn("a rule session stopped by an error could not be disposed of cleanly", e);
         }
-    }
-
-    /** How many sessions are kept for reuse now (for tests). */
-    int idle() {
-        return idleCount.get();
     }
 }

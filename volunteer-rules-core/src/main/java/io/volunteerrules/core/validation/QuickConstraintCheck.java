@@ -1,6 +1,5 @@
 package io.volunteerrules.core.validation;
 
-import io.volunteerrules.core.json.StrictValues;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -20,7 +19,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -133,15 +131,12 @@ final class QuickConstraintCheck {
                     list.add(c);
                 }
             }
-            // what ValueBounds checks, in the same walk
-            Class<?> valueType = rc.getType();
-            if (valueType == LocalDate.class) {
-                list.add(v -> v == null || ValueBounds.inBounds((LocalDate) v));
-            } else if (valueType == BigDecimal.class) {
-                list.add(v -> v == null || StrictValues.decimalProblem((BigDecimal) v) == null);
-            } else if (valueType == String.class) {
-                list.add(QuickConstraintCheck::wholeCharacters);
-            } else if (valueType.isRecord()) {
+            // what ValueBounds checks, in the same walk: the values it would look at, as it classes them
+            ValueBounds.Kind bounded = ValueBounds.kind(rc);
+            if (bounded == ValueBounds.Kind.DATE || bounded == ValueBounds.Kind.DECIMAL
+                    || bounded == ValueBounds.Kind.TEXT) {
+                list.add(v -> v == null || ValueBounds.problem(bounded, v) == null);
+            } else if (bounded == ValueBounds.Kind.RECORD) {
                 cascade = true;
             }
             AnnotatedType annotated = rc.getAnnotatedType();
@@ -157,9 +152,9 @@ final class QuickConstraintCheck {
                     }
                     List<Check> element = new ArrayList<>();
                     boolean elementCascade = cascade;
-                    if (args[0].getType() == String.class) {
-                        element.add(QuickConstraintCheck::wholeCharacters);
-                    } else if (args[0].getType() instanceof Class<?> e && (e.isRecord() || e.isInterface())) {
+                    if (bounded == ValueBounds.Kind.TEXTS) {
+                        element.add(v -> !(v instanceof String) || ValueBounds.problem(ValueBounds.Kind.TEXT, v) == null);
+                    } else if (bounded == ValueBounds.Kind.LIST) {
                         elementCascade = true;
                     }
                     for (Annotation a : args[0].getAnnotations()) {
@@ -323,11 +318,6 @@ final class QuickConstraintCheck {
             return v -> v == null || exact(v) != null && (inclusive ? exact(v).compareTo(limit) <= 0 : exact(v).compareTo(limit) < 0);
         }
         return null;
-    }
-
-    /** A text without half a surrogate pair (or no text): what {@link ValueBounds} checks of a text. */
-    private static boolean wholeCharacters(Object v) {
-        return !(v instanceof String s) || StrictValues.loneSurrogate(s) == null;
     }
 
     /**

@@ -26,12 +26,13 @@ final class ValueBounds {
     /** The latest date a request may hold. */
     static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
-    private enum Kind { DATE, DECIMAL, TEXT, TEXTS, RECORD, LIST }
+    /** What a record component holds, as far as bounds go. */
+    enum Kind { DATE, DECIMAL, TEXT, TEXTS, RECORD, LIST }
 
     private record Part(String name, Function<Object, Object> accessor, Kind kind) {
     }
 
-    /** The dates, decimals, records and lists of a record type; empty for any other class. */
+    /** The dates, decimals, texts, records and lists of a record type; empty for any other class. */
     private static final ClassValue<List<Part>> SHAPES = new ClassValue<>() {
         @Override
         protected List<Part> computeValue(Class<?> type) {
@@ -39,120 +40,73 @@ final class ValueBounds {
         }
     };
 
-    /** Adds a violation for each date or decimal out of bounds in the record {@code root}. */
-    void check(Object root, List<Violation> out) {
-        visit(root, new Trail(), out);
-    }
-
     /**
-     * Where the walk is: the component names and list indexes down to the current value. The path is
-     * written out only for a value that fails, so a valid request (nearly all of them) writes none.
+     * Adds a violation for each value out of bounds in the record {@code root}. Only a request the
+     * {@link QuickConstraintCheck} could not vouch for is walked here, so the path is built as it goes.
      */
-    private static final class Trail {
-        private String[] names = new String[8];
-        private int[] indexes = new int[8];
-        private int depth;
-
-        void push(String name, int index) {
-            if (depth == names.length) {
-                names = java.util.Arrays.copyOf(names, depth * 2);
-                indexes = java.util.Arrays.copyOf(indexes, depth * 2);
-            }
-            names[depth] = name;
-            indexes[depth] = index;
-            depth++;
-        }
-
-        void pop() {
-            depth--;
-        }
-
-        /** {@code volunteers[0].courtDeclaration.declaredOn}: names joined by dots, indexes in brackets. */
-        @Override
-        public String toString() {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < depth; i++) {
-                if (names[i] != null) {
-                    if (!b.isEmpty()) {
-                        b.append('.');
-                    }
-                    b.append(names[i]);
-                } else {
-                    b.append('[').append(indexes[i]).append(']');
-                }
-            }
-            return b.toString();
-        }
+    void check(Object root, List<Violation> out) {
+        visit(root, new StringBuilder(), out);
     }
 
-    private void visit(Object bean, Trail path, List<Violation> out) {
-        List<Part> parts = SHAPES.get(bean.getClass());
-        for (Part part : parts) {
+    private void visit(Object bean, StringBuilder path, List<Violation> out) {
+        for (Part part : SHAPES.get(bean.getClass())) {
             Object value = part.accessor().apply(bean);
             if (value == null) {
                 continue;
             }
-            path.push(part.name(), 0);
+            int mark = path.length();
+            if (mark > 0) {
+                path.append('.');
+            }
+            path.append(part.name());
             switch (part.kind()) {
-                case DATE -> date((LocalDate) value, path, out);
-                case DECIMAL -> decimal((BigDecimal) value, path, out);
-                case TEXT -> text((String) value, path, out);
-                case TEXTS -> {
-                    List<?> items = (List<?>) value;
-                    for (int i = 0; i < items.size(); i++) {
-                        if (items.get(i) instanceof String text) {
-                            path.push(null, i);
-                            text(text, path, out);
-                            path.pop();
-                        }
+                case DATE, DECIMAL, TEXT -> {
+                    String problem = problem(part.kind(), value);
+                    if (problem != null) {
+                        out.add(new Violation(path.toString(), problem));
                     }
                 }
                 case RECORD -> visit(value, path, out);
-                case LIST -> {
+                case TEXTS, LIST -> {
                     List<?> items = (List<?>) value;
+                    int before = path.length();
                     for (int i = 0; i < items.size(); i++) {
                         Object item = items.get(i);
-                        if (item != null && !SHAPES.get(item.getClass()).isEmpty()) {
-                            path.push(null, i);
+                        path.append('[').append(i).append(']');
+                        if (part.kind() == Kind.LIST && item != null && !SHAPES.get(item.getClass()).isEmpty()) {
                             visit(item, path, out);
-                            path.pop();
+                        } else if (part.kind() == Kind.TEXTS && item instanceof String text) {
+                            String problem = problem(Kind.TEXT, text);
+                            if (problem != null) {
+                                out.add(new Violation(path.toString(), problem));
+                            }
                         }
+                        path.setLength(before);
                     }
                 }
                 default -> throw new IllegalStateException();
             }
-            path.pop();
-        }
-    }
-
-    /** Whether a date lies within {@link #EARLIEST} to {@link #LATEST}. */
-    static boolean inBounds(LocalDate d) {
-        return !d.isBefore(EARLIEST) && !d.isAfter(LATEST);
-    }
-
-    private static void date(LocalDate d, Trail path, List<Violation> out) {
-        if (!inBounds(d)) {
-            out.add(new Violation(path.toString(), "must be a date from " + EARLIEST + " to " + LATEST));
+            path.setLength(mark);
         }
     }
 
     /**
-     * Half of a surrogate pair is no character: JSON lets {@code "\\ud800"} through, and a name holding
-     * one is printed as {@code ?}, or stored so by a database, so a certificate would not say what was
-     * decided.
+     * What is wrong with a single value of this kind ({@code DATE}, {@code DECIMAL} or {@code TEXT}),
+     * or null when it is within bounds. A date must lie from {@link #EARLIEST} to {@link #LATEST}; a
+     * decimal be of sane size; a text hold no half of a surrogate pair, which is no character (JSON
+     * lets {@code "\\ud800"} through, and a name holding one is printed as {@code ?}, or stored so by a
+     * database, so a certificate would not say what was decided).
      */
-    private static void text(String s, Trail path, List<Violation> out) {
-        String problem = StrictValues.loneSurrogate(s);
-        if (problem != null) {
-            out.add(new Violation(path.toString(), problem));
-        }
-    }
-
-    private static void decimal(BigDecimal d, Trail path, List<Violation> out) {
-        String problem = StrictValues.decimalProblem(d);
-        if (problem != null) {
-            out.add(new Violation(path.toString(), problem));
-        }
+    static String problem(Kind kind, Object value) {
+        return switch (kind) {
+            case DATE -> {
+                LocalDate d = (LocalDate) value;
+                yield d.isBefore(EARLIEST) || d.isAfter(LATEST) ? "must be a date from " + EARLIEST + " to " + LATEST : null;
+            }
+            case DECIMAL -> StrictValues.decimalProblem((BigDecimal) value);
+            case TEXT -> StrictValues.loneSurrogate((String) value);
+            default -> throw new IllegalArgumentException(kind + " is no single value");
+        };
     }
 
     private static List<Part> shapeOf(Class<?> type) {
@@ -170,7 +124,11 @@ final class ValueBounds {
         return List.copyOf(parts);
     }
 
-    private static Kind kind(RecordComponent c) {
+    /**
+     * What the component holds, as far as bounds go, or null when it holds nothing checked here. The
+     * quick check asks the same question, so the two check the same values.
+     */
+    static Kind kind(RecordComponent c) {
         Class<?> t = c.getType();
         if (t == LocalDate.class) {
             return Kind.DATE;
