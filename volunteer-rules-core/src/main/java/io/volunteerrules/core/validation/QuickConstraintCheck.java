@@ -23,8 +23,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -47,46 +45,117 @@ import java.util.function.Function;
  */
 final class QuickConstraintCheck {
 
-    /** A check of one value; {@code false} means "don't know". */
+    /** A check of one value; {@code false} means "don't know". Only for the rarer constraints. */
     private interface Check {
         boolean ok(Object value);
     }
 
-    /** The checks of one record class, or {@code null} if the class is not understood. */
-    private record Shape(Function<Object, Object>[] accessors, Check[][] checks) {
+    // the common checks of a value, as bits: one method tests them all, without a call per check
+    private static final int NOT_NULL = 1;
+    private static final int NOT_BLANK = 1 << 1;
+    private static final int NOT_EMPTY = 1 << 2;
+    private static final int POSITIVE = 1 << 3;
+    private static final int POSITIVE_OR_ZERO = 1 << 4;
+    private static final int DATE = 1 << 5;
+    private static final int DECIMAL = 1 << 6;
+    private static final int TEXT = 1 << 7;
+    private static final int CASCADE = 1 << 8;
+    private static final int ELEMENTS = 1 << 9;
+    /** A null value passes unless one of these is asked for; every other check lets null through. */
+    private static final int REQUIRED = NOT_NULL | NOT_BLANK | NOT_EMPTY;
+
+    private static final Check[] NONE = new Check[0];
+
+    /** What is checked of one value: the bits above, the rarer checks, and for a list its elements'. */
+    private record Checks(int flags, Check[] others, Checks elements) {
     }
 
-    private static final Shape UNKNOWN = new Shape(null, null);
+    /** One record component that carries some check, and how to read it. */
+    private record Slot(Function<Object, Object> read, Checks checks) {
+    }
 
-    private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+    /** The checks of one record class, or {@link #UNKNOWN} if the class is not understood. */
+    private record Shape(Slot[] slots) {
+    }
+
+    private static final Shape UNKNOWN = new Shape(null);
+
+    /** Shapes depend only on the class, so all instances share them. */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return shapeOf(type);
+        }
+    };
 
     /** Whether the value (a record) certainly satisfies every constraint reachable from it. */
     boolean certainlyValid(Object root) {
         try {
             return valid(root);
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }
 
-    private boolean valid(Object bean) throws ReflectiveOperationException {
-        Shape shape = shapes.computeIfAbsent(bean.getClass(), this::shapeOf);
-        if (shape == UNKNOWN) {
+    private static boolean valid(Object bean) {
+        Slot[] slots = SHAPES.get(bean.getClass()).slots();
+        if (slots == null) {
             return false;
         }
-        Function<Object, Object>[] accessors = shape.accessors();
-        for (int i = 0; i < accessors.length; i++) {
-            Object value = accessors[i].apply(bean);
-            for (Check c : shape.checks()[i]) {
-                if (!c.ok(value)) {
-                    return false;
-                }
+        for (Slot slot : slots) {
+            if (!ok(slot.read().apply(bean), slot.checks())) {
+                return false;
             }
         }
         return true;
     }
 
-    private Shape shapeOf(Class<?> type) {
+    private static boolean ok(Object v, Checks checks) {
+        int flags = checks.flags();
+        if (v == null) {
+            return (flags & REQUIRED) == 0;
+        }
+        if ((flags & NOT_BLANK) != 0 && !(v instanceof CharSequence s && hasVisibleCharacter(s))) {
+            return false;
+        }
+        if ((flags & NOT_EMPTY) != 0 && !notEmpty(v)) {
+            return false;
+        }
+        if ((flags & (POSITIVE | POSITIVE_OR_ZERO)) != 0) {
+            int sign = sign(v);
+            if (sign == 2 || sign < 0 || sign == 0 && (flags & POSITIVE) != 0) {
+                return false;
+            }
+        }
+        if ((flags & TEXT) != 0 && v instanceof String s && !wholeCharacters(s)) {
+            return false;
+        }
+        if ((flags & DATE) != 0 && ValueBounds.problem(ValueBounds.Kind.DATE, v) != null) {
+            return false;
+        }
+        if ((flags & DECIMAL) != 0 && ValueBounds.problem(ValueBounds.Kind.DECIMAL, v) != null) {
+            return false;
+        }
+        for (Check c : checks.others()) {
+            if (!c.ok(v)) {
+                return false;
+            }
+        }
+        if ((flags & ELEMENTS) != 0) {
+            if (!(v instanceof Collection<?> values)) {
+                return false;
+            }
+            Checks each = checks.elements();
+            for (Object e : values) {
+                if (!ok(e, each)) {
+                    return false;
+                }
+            }
+        }
+        return (flags & CASCADE) == 0 || cascadeInto(v);
+    }
+
+    private static Shape shapeOf(Class<?> type) {
         if (!type.isRecord() || hasConstraint(type.getAnnotations())) {
             return UNKNOWN;
         }
@@ -103,42 +172,37 @@ final class QuickConstraintCheck {
                 }
             }
         }
-        RecordComponent[] components = type.getRecordComponents();
-        @SuppressWarnings("unchecked")
-        Function<Object, Object>[] accessors = new Function[components.length];
-        Check[][] checks = new Check[components.length][];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent rc = components[i];
+        List<Slot> slots = new ArrayList<>();
+        for (RecordComponent rc : type.getRecordComponents()) {
             Field field;
             try {
                 field = type.getDeclaredField(rc.getName());
             } catch (NoSuchFieldException e) {
                 return UNKNOWN;
             }
-            List<Check> list = new ArrayList<>();
             List<Annotation> own = new ArrayList<>(List.of(field.getAnnotations()));
             own.addAll(List.of(field.getAnnotatedType().getAnnotations()));
             own.addAll(List.of(rc.getAccessor().getAnnotations()));
-            boolean cascade = false;
+            Builder value = new Builder();
             for (Annotation a : own) {
                 if (a instanceof Valid) {
-                    cascade = true;
-                } else if (isConstraint(a)) {
-                    Check c = check(a);
-                    if (c == null) {
-                        return UNKNOWN;
-                    }
-                    list.add(c);
+                    value.flags |= CASCADE;
+                } else if (isConstraint(a) && !value.add(a)) {
+                    return UNKNOWN;
                 }
             }
             // what ValueBounds checks, in the same walk: the values it would look at, as it classes them
             ValueBounds.Kind bounded = ValueBounds.kind(rc);
-            if (bounded == ValueBounds.Kind.DATE || bounded == ValueBounds.Kind.DECIMAL
-                    || bounded == ValueBounds.Kind.TEXT) {
-                list.add(v -> v == null || ValueBounds.problem(bounded, v) == null);
+            if (bounded == ValueBounds.Kind.DATE) {
+                value.flags |= DATE;
+            } else if (bounded == ValueBounds.Kind.DECIMAL) {
+                value.flags |= DECIMAL;
+            } else if (bounded == ValueBounds.Kind.TEXT) {
+                value.flags |= TEXT;
             } else if (bounded == ValueBounds.Kind.RECORD) {
-                cascade = true;
+                value.flags |= CASCADE;
             }
+            Checks elements = null;
             AnnotatedType annotated = rc.getAnnotatedType();
             if (annotated instanceof AnnotatedParameterizedType p) {
                 AnnotatedType[] args = p.getAnnotatedActualTypeArguments();
@@ -150,94 +214,105 @@ final class QuickConstraintCheck {
                             && hasAnyAnnotation(nested.getAnnotatedActualTypeArguments())) {
                         return UNKNOWN;
                     }
-                    List<Check> element = new ArrayList<>();
-                    boolean elementCascade = cascade;
+                    Builder element = new Builder();
+                    // a cascade on the list itself is a cascade into each of its elements
+                    element.flags |= value.flags & CASCADE;
+                    value.flags &= ~CASCADE;
                     if (bounded == ValueBounds.Kind.TEXTS) {
-                        element.add(v -> !(v instanceof String) || ValueBounds.problem(ValueBounds.Kind.TEXT, v) == null);
+                        element.flags |= TEXT;
                     } else if (bounded == ValueBounds.Kind.LIST) {
-                        elementCascade = true;
+                        element.flags |= CASCADE;
                     }
                     for (Annotation a : args[0].getAnnotations()) {
                         if (a instanceof Valid) {
-                            elementCascade = true;
-                        } else if (isConstraint(a)) {
-                            Check c = check(a);
-                            if (c == null) {
-                                return UNKNOWN;
-                            }
-                            element.add(c);
+                            element.flags |= CASCADE;
+                        } else if (isConstraint(a) && !element.add(a)) {
+                            return UNKNOWN;
                         }
                     }
-                    cascade = false;
-                    if (!element.isEmpty() || elementCascade) {
-                        Check[] each = element.toArray(Check[]::new);
-                        boolean deep = elementCascade;
-                        list.add(new Check() {
-                            @Override
-                            public boolean ok(Object value) {
-                                return value == null || elements((Collection<?>) value, each, deep);
-                            }
-                        });
+                    if (element.flags != 0 || !element.others.isEmpty()) {
+                        value.flags |= ELEMENTS;
+                        elements = element.build(null);
                     }
                 }
             } else if (annotated.getAnnotations().length > 0 && rc.getType().isArray()) {
                 return UNKNOWN;
             }
-            if (cascade) {
-                list.add(new Check() {
-                    @Override
-                    public boolean ok(Object value) {
-                        return value == null || cascadeInto(value);
-                    }
-                });
+            if (value.flags == 0 && value.others.isEmpty()) {
+                continue; // read only the components that carry some check
             }
             try {
-                accessors[i] = Accessors.of(rc);
+                slots.add(new Slot(Accessors.of(rc), value.build(elements)));
             } catch (IllegalStateException e) {
                 return UNKNOWN;
             }
-            checks[i] = list.toArray(Check[]::new);
         }
-        // read only the components that carry some check
-        List<Function<Object, Object>> used = new ArrayList<>();
-        List<Check[]> usedChecks = new ArrayList<>();
-        for (int i = 0; i < components.length; i++) {
-            if (checks[i].length > 0) {
-                used.add(accessors[i]);
-                usedChecks.add(checks[i]);
-            }
-        }
-        @SuppressWarnings("unchecked")
-        Function<Object, Object>[] usedAccessors = used.toArray(Function[]::new);
-        return new Shape(usedAccessors, usedChecks.toArray(Check[][]::new));
+        return new Shape(slots.toArray(Slot[]::new));
     }
 
-    private boolean elements(Collection<?> values, Check[] each, boolean cascade) {
-        for (Object v : values) {
-            for (Check c : each) {
-                if (!c.ok(v)) {
+    /** Collects the checks of one value. */
+    private static final class Builder {
+        int flags;
+        final List<Check> others = new ArrayList<>();
+
+        /** Adds the check of a known constraint without groups; {@code false} for any other. */
+        boolean add(Annotation a) {
+            try {
+                Object groups = a.annotationType().getMethod("groups").invoke(a);
+                if (((Class<?>[]) groups).length > 0) {
                     return false;
                 }
-            }
-            if (cascade && v != null && !cascadeInto(v)) {
+            } catch (ReflectiveOperationException e) {
                 return false;
             }
+            if (a instanceof NotNull) {
+                flags |= NOT_NULL;
+            } else if (a instanceof NotBlank) {
+                flags |= NOT_BLANK;
+            } else if (a instanceof NotEmpty) {
+                flags |= NOT_EMPTY;
+            } else if (a instanceof PositiveOrZero) {
+                flags |= POSITIVE_OR_ZERO;
+            } else if (a instanceof Positive) {
+                flags |= POSITIVE;
+            } else {
+                Check c = check(a);
+                if (c == null) {
+                    return false;
+                }
+                others.add(c);
+            }
+            return true;
         }
-        return true;
+
+        Checks build(Checks elements) {
+            return new Checks(flags, others.isEmpty() ? NONE : others.toArray(Check[]::new), elements);
+        }
     }
 
-    private boolean cascadeInto(Object value) {
+    private static boolean notEmpty(Object v) {
+        return v instanceof CharSequence s ? s.length() > 0
+                : v instanceof Collection<?> c ? !c.isEmpty() : v instanceof Map<?, ?> m && !m.isEmpty();
+    }
+
+    private static boolean cascadeInto(Object value) {
         if (value instanceof Collection<?> || value instanceof Map<?, ?> || value.getClass().isArray()) {
             return false;
         }
         if (value instanceof Enum<?> || value instanceof String || value instanceof Number) {
             return true;
         }
-        try {
-            return valid(value);
-        } catch (ReflectiveOperationException e) {
-            return false;
+        return valid(value);
+    }
+
+    /** Whether every character of the text is whole: a fast pass, the full reading only on a surrogate. */
+    private static boolean wholeCharacters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return ValueBounds.problem(ValueBounds.Kind.TEXT, s) == null;
+            }
         }
+        return true;
     }
 
     private static boolean isAccessor(Class<?> type, Method m) {
@@ -273,61 +348,47 @@ final class QuickConstraintCheck {
                 || a.annotationType().getName().startsWith("org.hibernate.validator.constraints.");
     }
 
-    /** The check of a known constraint without groups, or {@code null}. */
+    /** The check of one of the rarer known constraints (minimum and maximum), or {@code null}. */
     private static Check check(Annotation a) {
-        try {
-            Object groups = a.annotationType().getMethod("groups").invoke(a);
-            if (((Class<?>[]) groups).length > 0) {
-                return null;
-            }
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
-        if (a instanceof NotNull) {
-            return Objects::nonNull;
-        }
-        if (a instanceof NotBlank) {
-            return v -> v instanceof CharSequence s && hasVisibleCharacter(s);
-        }
-        if (a instanceof NotEmpty) {
-            return v -> v instanceof CharSequence s ? s.length() > 0
-                    : v instanceof Collection<?> c ? !c.isEmpty() : v instanceof Map<?, ?> m && !m.isEmpty();
-        }
-        if (a instanceof PositiveOrZero) {
-            return v -> v == null || sign(v) >= 0 && sign(v) != 2;
-        }
-        if (a instanceof Positive) {
-            return v -> v == null || sign(v) == 1;
-        }
         if (a instanceof Max max) {
-            BigDecimal limit = BigDecimal.valueOf(max.value());
-            return v -> v == null || exact(v) != null && exact(v).compareTo(limit) <= 0;
+            long limit = max.value();
+            return v -> exactCompare(v, limit) <= 0;
         }
         if (a instanceof Min min) {
-            BigDecimal limit = BigDecimal.valueOf(min.value());
-            return v -> v == null || exact(v) != null && exact(v).compareTo(limit) >= 0;
+            long limit = min.value();
+            return v -> { int c = exactCompare(v, limit); return c != 2 && c >= 0; };
         }
         if (a instanceof DecimalMin min) {
             BigDecimal limit = new BigDecimal(min.value());
             boolean inclusive = min.inclusive();
-            return v -> v == null || exact(v) != null && (inclusive ? exact(v).compareTo(limit) >= 0 : exact(v).compareTo(limit) > 0);
+            return v -> exact(v) != null && (inclusive ? exact(v).compareTo(limit) >= 0 : exact(v).compareTo(limit) > 0);
         }
         if (a instanceof DecimalMax max) {
             BigDecimal limit = new BigDecimal(max.value());
             boolean inclusive = max.inclusive();
-            return v -> v == null || exact(v) != null && (inclusive ? exact(v).compareTo(limit) <= 0 : exact(v).compareTo(limit) < 0);
+            return v -> exact(v) != null && (inclusive ? exact(v).compareTo(limit) <= 0 : exact(v).compareTo(limit) < 0);
         }
         return null;
+    }
+
+    /** -1, 0 or 1 as an exact number is below, at or above the limit; 2 for anything else ("don't know"). */
+    private static int exactCompare(Object v, long limit) {
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            return Long.compare(((Number) v).longValue(), limit);
+        }
+        BigDecimal d = exact(v);
+        return d == null ? 2 : d.compareTo(BigDecimal.valueOf(limit));
     }
 
     /**
      * Whether some character is neither white space nor a control character: stricter than both
      * readings of "not blank" ({@code trim()} and {@code isBlank()}), so never more lenient.
      */
-    private static boolean hasVisibleCharacter(CharSequence s) {
+    static boolean hasVisibleCharacter(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c > ' ' && c < 0x7f || c >= 0xa0 && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            // no character above U+3000 (the ideographic space) is white space or a space character
+            if (c > ' ' && c < 0x7f || c > 0x3000 || c >= 0xa0 && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                 return true;
             }
         }
@@ -350,6 +411,9 @@ final class QuickConstraintCheck {
 
     /** -1, 0 or 1 for an exact number; 2 for anything else ("don't know"). */
     private static int sign(Object v) {
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            return Long.signum(((Number) v).longValue());
+        }
         BigDecimal d = exact(v);
         return d == null ? 2 : d.signum();
     }

@@ -66,6 +66,9 @@ class QuickConstraintCheckTest {
                 b -> b.volunteer(volunteer("V1", D, List.of(), Arrays.asList((HealthDeclaration) null))),
                 b -> b.task(task(-1, null)),
                 b -> b.task(task(null, 151)),
+                b -> b.catalogueItem(new io.volunteerrules.core.model.ServiceCatalogueItem("S1", "理发", BigDecimal.ZERO)),
+                b -> b.catalogueItem(new io.volunteerrules.core.model.ServiceCatalogueItem("S1", "理发", new BigDecimal("-0.01"))),
+                b -> b.catalogueItem(new io.volunteerrules.core.model.ServiceCatalogueItem("S1", "\u3000\u2029", BigDecimal.ONE)),
                 b -> b.trainingRecord(new TrainingRecord("TR", "V1", "t", ServiceField.OTHER, TrainingTier.BASIC, null, D,
                         null, null, new BigDecimal("-0.5"), null)),
                 b -> b.insurancePolicy(new InsurancePolicy("P", InsuranceType.LIABILITY, null, null, null, null, List.of(), D,
@@ -112,5 +115,23 @@ class QuickConstraintCheckTest {
                 .task(task(16, 70)).build();
         assertThat(FULL.validate(request)).isEmpty();
         assertThat(new QuickConstraintCheck().certainlyValid(request)).isTrue();
+    }
+
+    @Test
+    void limits_are_vouched_for_up_to_their_edge_and_not_beyond() {
+        EvaluationRequest edge = valid().volunteer(volunteer("V1", D, List.of(), List.of())).task(task(0, 150)).build();
+        assertThat(FULL.validate(edge)).isEmpty();
+        assertThat(new QuickConstraintCheck().certainlyValid(edge)).isTrue();
+        EvaluationRequest beyond = valid().volunteer(volunteer("V1", D, List.of(), List.of())).task(task(0, 151)).build();
+        assertThat(new QuickConstraintCheck().certainlyValid(beyond)).isFalse();
+    }
+
+    /** The fast path for characters above U+3000 must not change what counts as visible. */
+    @Test
+    void every_character_is_visible_exactly_when_it_is_neither_white_space_nor_a_space_nor_a_control() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean expected = c > ' ' && c < 0x7f || c >= 0xa0 && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
+            assertThat(QuickConstraintCheck.hasVisibleCharacter(String.valueOf(c))).as("U+%04X", (int) c).isEqualTo(expected);
+        }
     }
 }
