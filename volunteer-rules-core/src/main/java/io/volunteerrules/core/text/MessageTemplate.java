@@ -55,6 +55,16 @@ public final class MessageTemplate {
     private final Set<String> placeholders;
     /** The template cut into pieces, parsed once; an optional part holds its own pieces. */
     private final List<Piece> pieces;
+    /** Whether the template's own words need more than Latin-1 (Chinese), so every message will. */
+    private final boolean wide;
+    /**
+     * The longest message written from this template so far: the next one's buffer starts that
+     * long, so it is not copied as it grows. Written without synchronisation; a stale value only
+     * costs a copy.
+     */
+    private int longest;
+    /** No message, however long one of its values, makes the next ones start longer than this. */
+    private static final int LONGEST_HINT = 2_048;
 
     private sealed interface Piece permits Literal, Slot, OptionalPart {
     }
@@ -113,6 +123,8 @@ public final class MessageTemplate {
         }
         this.placeholders = Set.copyOf(names);
         this.pieces = List.copyOf(top);
+        this.wide = text.chars().anyMatch(c -> c > 0xff);
+        this.longest = text.length() + 32;
     }
 
     private static int min(int a, int b) {
@@ -167,8 +179,15 @@ public final class MessageTemplate {
      * @throws IllegalArgumentException if a placeholder has no value in {@code args}
      */
     public String format(Map<String, ?> args, Language language) {
-        StringBuilder out = new StringBuilder(text.length() + 64);
+        StringBuilder out = new StringBuilder(longest + 16);
+        if (wide) {
+            // a builder holds Latin-1 until a wider character comes, then copies itself: start wide
+            out.append('\u4e00').setLength(0);
+        }
         write(pieces, args, language, out);
+        if (out.length() > longest && out.length() <= LONGEST_HINT) {
+            longest = out.length();
+        }
         if (language == Language.EN && !out.isEmpty() && Character.isLowerCase(out.charAt(0))) {
             out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
         }
@@ -301,6 +320,9 @@ public final class MessageTemplate {
     public static String render(Object value, Language language) {
         if (value == null) {
             return "—";
+        }
+        if (value instanceof String text) {
+            return text;
         }
         if (value instanceof Labelled labelled) {
             return labelled.label(language);

@@ -284,7 +284,7 @@ public final class RequestValidator {
     private static void checkConsistency(EvaluationRequest r, List<Violation> out) {
         // every list's ids, indexed once: a duplicate is reported, and every reference a fact or a
         // question declares (@Ref on its component) must name one of them
-        Map<Class<?>, Map<String, Integer>> ids = new HashMap<>();
+        Map<Class<?>, Map<String, Integer>> ids = new HashMap<>(capacity(FactList.all().size()));
         for (FactList list : FactList.all()) {
             if (list.hasIds()) {
                 ids.put(list.type(), ids(list.name(), list.in(r), list::idOf, out));
@@ -385,7 +385,10 @@ public final class RequestValidator {
     }
 
     private static <T> Map<String, Integer> ids(String list, List<T> items, Function<T, String> id, List<Violation> out) {
-        Map<String, Integer> seen = new HashMap<>();
+        if (items == null || items.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> seen = new HashMap<>(capacity(items.size()));
         each(items, (i, item) -> {
             String key = id.apply(item);
             if (blank(key)) {
@@ -414,6 +417,11 @@ public final class RequestValidator {
     }
 
     /** Visits the non-null items with their index; nulls are reported by the constraints. */
+    /** A hash map's initial capacity that holds {@code n} entries without growing. */
+    private static int capacity(int n) {
+        return n + n / 3 + 1;
+    }
+
     private static <T> void each(List<T> items, IndexedConsumer<T> consumer) {
         if (items == null) {
             return;
