@@ -33,6 +33,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -100,13 +102,21 @@ public record EvaluationRequest(
         starAwards = Copies.list(starAwards);
     }
 
-    /** Every fact of the request, questions excluded, list by list in the order of the components above. */
+    /** Every fact of the request, questions excluded, list by list in the order of the components above (unmodifiable). */
     public List<Object> facts() {
-        List<Object> all = new ArrayList<>();
-        for (FactList list : FactList.all()) {
-            all.addAll(list.in(this));
+        List<FactList> lists = FactList.all();
+        int size = 0;
+        for (FactList list : lists) {
+            size += list.in(this).size();
         }
-        return all;
+        Object[] all = new Object[size];
+        int at = 0;
+        for (FactList list : lists) {
+            for (Object fact : list.in(this)) {
+                all[at++] = fact;
+            }
+        }
+        return Collections.unmodifiableList(Arrays.asList(all));
     }
 
     /** The same facts and questions judged as of another date. */

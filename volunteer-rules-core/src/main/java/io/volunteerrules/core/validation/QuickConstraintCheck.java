@@ -385,14 +385,23 @@ final class QuickConstraintCheck {
      * readings of "not blank" ({@code trim()} and {@code isBlank()}), so never more lenient.
      */
     static boolean hasVisibleCharacter(CharSequence s) {
+        if (s instanceof String text) {
+            // most texts start with a visible character: a name, an id
+            if (!text.isEmpty() && visible(text.charAt(0))) {
+                return true;
+            }
+        }
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            // no character above U+3000 (the ideographic space) is white space or a space character
-            if (c > ' ' && c < 0x7f || c > 0x3000 || c >= 0xa0 && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (visible(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean visible(char c) {
+        // no character above U+3000 (the ideographic space) is white space or a space character
+        return c > ' ' && c < 0x7f || c > 0x3000 || c >= 0xa0 && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
     }
 
     /** The value as an exact decimal, for integral types and BigDecimal only; {@code null} otherwise. */

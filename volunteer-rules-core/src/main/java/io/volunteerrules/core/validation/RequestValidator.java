@@ -97,7 +97,11 @@ public final class RequestValidator {
         }
         List<Violation> out = new ArrayList<>();
         // a request over the size limit is refused before anything else spends time on it
-        int facts = request.facts().size() + (request.questions() == null ? 0 : request.questions().size());
+        int facts = request.questions() == null ? 0 : request.questions().size();
+        for (FactList list : FactList.all()) {
+            List<Object> items = list.in(request);
+            facts += items == null ? 0 : items.size();
+        }
         if (facts > limits.maxFacts()) {
             return List.of(new Violation("", "the request has " + facts + " facts and questions, more than the limit of "
                     + limits.maxFacts() + " (RequestLimits.maxFacts)"));
@@ -177,19 +181,24 @@ public final class RequestValidator {
             }
         });
         checkRecordQuestions(r, out);
-        Map<String, Activity> activities = new HashMap<>();
-        each(r.activities(), (i, a) -> {
-            if (a.id() != null) {
-                activities.putIfAbsent(a.id(), a);
+        Map<String, Activity> activities = null;  // indexed only when a record holds more than a day's hours
+        List<ServiceRecord> records = r.serviceRecords();
+        for (int i = 0; records != null && i < records.size(); i++) {
+            ServiceRecord s = records.get(i);
+            if (s == null) {
+                continue;
             }
-        });
-        each(r.serviceRecords(), (i, s) -> {
-            String at = "serviceRecords[" + i + "]";
-            checkHours(at, s, s.activityId() == null ? null : activities.get(s.activityId()), out);
+            if (hoursWithTravel(s).compareTo(HOURS_IN_A_DAY) > 0) {
+                if (activities == null) {
+                    activities = byFirstId(r.activities());
+                }
+                checkHours(i, s, s.activityId() == null ? null : activities.get(s.activityId()), out);
+            }
             if (s.date() != null && s.recordedOn() != null && s.recordedOn().isBefore(s.date())) {
-                out.add(new Violation(at + ".recordedOn", "must not be before the service's date (" + s.date() + ")"));
+                out.add(new Violation("serviceRecords[" + i + "].recordedOn",
+                        "must not be before the service's date (" + s.date() + ")"));
             }
-        });
+        }
     }
 
     /**
@@ -197,9 +206,8 @@ public final class RequestValidator {
      * a one-day activity holds at most a day's hours. A record may sum a long activity's service, so
      * the bound is the activity's days; without an activity or its dates, the record's own day.
      */
-    private static void checkHours(String at, ServiceRecord s, Activity activity, List<Violation> out) {
-        BigDecimal hours = s.hours() == null ? BigDecimal.ZERO : s.hours();
-        BigDecimal total = s.travelHours() == null ? hours : hours.add(s.travelHours());
+    private static void checkHours(int i, ServiceRecord s, Activity activity, List<Violation> out) {
+        BigDecimal total = hoursWithTravel(s);
         if (total.compareTo(HOURS_IN_A_DAY) <= 0) {
             return;
         }
@@ -214,17 +222,36 @@ public final class RequestValidator {
             return; // a record without a date is refused by the record rules as incomplete
         }
         if (total.compareTo(HOURS_IN_A_DAY.multiply(BigDecimal.valueOf(days))) > 0) {
-            out.add(new Violation(at + ".hours", (s.travelHours() == null ? "" : "with travelHours ")
+            out.add(new Violation("serviceRecords[" + i + "].hours", (s.travelHours() == null ? "" : "with travelHours ")
                     + "exceeds 24 hours a day over " + span));
         }
+    }
+
+    private static BigDecimal hoursWithTravel(ServiceRecord s) {
+        BigDecimal hours = s.hours() == null ? BigDecimal.ZERO : s.hours();
+        return s.travelHours() == null ? hours : hours.add(s.travelHours());
+    }
+
+    private static Map<String, Activity> byFirstId(List<Activity> list) {
+        Map<String, Activity> out = new HashMap<>();
+        each(list, (i, a) -> {
+            if (a.id() != null) {
+                out.putIfAbsent(a.id(), a);
+            }
+        });
+        return out;
     }
 
     /** The size limits that need a count per volunteer or a walk: records per volunteer, succession. */
     private void checkSize(EvaluationRequest r, List<Violation> out) {
         Map<String, Integer> perVolunteer = new HashMap<>();
         Map<List<Object>, Integer> perService = new HashMap<>();
-        each(r.serviceRecords(), (i, s) -> {
-            if (s.volunteerId() != null) {
+        int records = r.serviceRecords() == null ? 0 : r.serviceRecords().size();
+        // fewer records in all than either limit: no volunteer or service can pass it
+        boolean countServices = records > limits.maxRecordsPerService();
+        boolean countVolunteers = records > limits.maxRecordsPerVolunteer();
+        each(countServices || countVolunteers ? r.serviceRecords() : null, (i, s) -> {
+            if (s.volunteerId() != null && countServices) {
                 // one service: the volunteer, the activity (or its name) and the day, as the rules that find repeats compare them
                 List<Object> service = java.util.Arrays.asList(s.volunteerId(),
                         s.activityId() != null ? s.activityId() : s.activityName(), s.date());
@@ -235,6 +262,8 @@ public final class RequestValidator {
                             + " on " + (s.date() == null ? "no date" : s.date())
                             + ", the limit per service (RequestLimits.maxRecordsPerService)"));
                 }
+            }
+            if (s.volunteerId() != null && countVolunteers) {
                 int n = perVolunteer.merge(s.volunteerId(), 1, Integer::sum);
                 if (n == limits.maxRecordsPerVolunteer() + 1) {
                     out.add(new Violation("serviceRecords[" + i + "]", "volunteer \"" + s.volunteerId()
@@ -253,7 +282,8 @@ public final class RequestValidator {
      * as of that day there is no record. (Other questions leave such records out of their counts.)
      */
     private static void checkRecordQuestions(EvaluationRequest r, List<Violation> out) {
-        if (r.asOf() == null || r.questions() == null) {
+        if (r.asOf() == null || r.questions() == null
+                || r.questions().stream().noneMatch(q -> q instanceof ServiceRecordQuestion)) {
             return;
         }
         Map<String, ServiceRecord> records = new HashMap<>();
@@ -267,10 +297,10 @@ public final class RequestValidator {
                 return;
             }
             ServiceRecord record = records.get(s.recordId());
-            String at = "questions[" + i + "].recordId";
             if (record == null) {
                 return;
             }
+            String at = "questions[" + i + "].recordId";
             if (record.date() != null && record.date().isAfter(r.asOf())) {
                 out.add(new Violation(at, "record \"" + s.recordId() + "\" is of service on " + record.date()
                         + ", after asOf (" + r.asOf() + "): as of that day the service was not given"));
@@ -295,14 +325,13 @@ public final class RequestValidator {
         }
         Map<String, Integer> subjects = new HashMap<>();
         each(r.questions(), (i, q) -> {
-            String at = "questions[" + i + "]";
             Integer first = subjects.putIfAbsent(q.subject(), i);
             if (first != null) {
-                out.add(new Violation(at, "asks the same question as questions[" + first + "]"));
+                out.add(new Violation("questions[" + i + "]", "asks the same question as questions[" + first + "]"));
             }
             References.check("questions", i, q, ids, out);
             if (q instanceof CommendationQuestion c && blank(c.volunteerId()) == blank(c.organisationId())) {
-                out.add(new Violation(at + ".volunteerId", "give exactly one of volunteerId and organisationId"));
+                out.add(new Violation("questions[" + i + "].volunteerId", "give exactly one of volunteerId and organisationId"));
             }
         });
 
@@ -315,34 +344,33 @@ public final class RequestValidator {
                         "must be given when the status is " + o.status()));
             }
         });
-        each(r.activities(), (i, a) -> ordered("activities[" + i + "].endDate", a.startDate(), a.endDate(),
+        each(r.activities(), (i, a) -> ordered("activities", i, "endDate", a.startDate(), a.endDate(),
                 "startDate", out));
         Map<String, Integer> activities = ids.get(Activity.class);
         each(r.tasks(), (i, t) -> checkTask(i, t, r, activities, out));
         each(r.guardianConsents(), (i, c) -> {
-            String at = "guardianConsents[" + i + "]";
-            ordered(at + ".validTo", c.validFrom(), c.validTo(), "validFrom", out);
+            ordered("guardianConsents", i, "validTo", c.validFrom(), c.validTo(), "validFrom", out);
             if (c.scope() == ConsentScope.ACTIVITY && blank(c.activityId())) {
-                out.add(new Violation(at + ".activityId", "must be given when the scope is ACTIVITY"));
+                out.add(new Violation("guardianConsents[" + i + "].activityId", "must be given when the scope is ACTIVITY"));
             }
             if (c.scope() == ConsentScope.FIELD && c.field() == null) {
-                out.add(new Violation(at + ".field", "must be given when the scope is FIELD"));
+                out.add(new Violation("guardianConsents[" + i + "].field", "must be given when the scope is FIELD"));
             }
         });
         each(r.trainingRecords(), (i, t) ->
-                ordered("trainingRecords[" + i + "].expiresOn", t.completedOn(), t.expiresOn(), "completedOn", out));
+                ordered("trainingRecords", i, "expiresOn", t.completedOn(), t.expiresOn(), "completedOn", out));
         each(r.qualifications(), (i, q) ->
-                ordered("qualifications[" + i + "].validUntil", q.issuedOn(), q.validUntil(), "issuedOn", out));
-        each(r.insurancePolicies(), (i, p) -> ordered("insurancePolicies[" + i + "].coverageEnd",
+                ordered("qualifications", i, "validUntil", q.issuedOn(), q.validUntil(), "issuedOn", out));
+        each(r.insurancePolicies(), (i, p) -> ordered("insurancePolicies", i, "coverageEnd",
                 p.coverageStart(), p.coverageEnd(), "coverageStart", out));
         each(r.incubations(), (i, n) ->
-                ordered("incubations[" + i + "].leftOn", n.enteredOn(), n.leftOn(), "enteredOn", out));
+                ordered("incubations", i, "leftOn", n.enteredOn(), n.leftOn(), "enteredOn", out));
         each(r.complaints(), (i, c) -> {
-            String at = "complaints[" + i + "]";
             if (blank(c.volunteerId()) && blank(c.organisationId())) {
-                out.add(new Violation(at + ".volunteerId", "must be given, or organisationId for a complaint about an organisation"));
+                out.add(new Violation("complaints[" + i + "].volunteerId",
+                        "must be given, or organisationId for a complaint about an organisation"));
             }
-            ordered(at + ".resolvedOn", c.lodgedOn(), c.resolvedOn(), "lodgedOn", out);
+            ordered("complaints", i, "resolvedOn", c.lodgedOn(), c.resolvedOn(), "lodgedOn", out);
         });
         each(r.awardPlans(), (i, a) -> {
             if (a.totalBudget() != null && a.materialAmount() != null && a.materialAmount().compareTo(a.totalBudget()) > 0) {
@@ -351,20 +379,19 @@ public final class RequestValidator {
             }
         });
         each(r.sharingConsents(), (i, c) ->
-                ordered("sharingConsents[" + i + "].withdrawnOn", c.givenOn(), c.withdrawnOn(), "givenOn", out));
+                ordered("sharingConsents", i, "withdrawnOn", c.givenOn(), c.withdrawnOn(), "givenOn", out));
         each(r.studentStatuses(), (i, s) ->
-                ordered("studentStatuses[" + i + "].leftOn", s.enrolledOn(), s.leftOn(), "enrolledOn", out));
+                ordered("studentStatuses", i, "leftOn", s.enrolledOn(), s.leftOn(), "enrolledOn", out));
     }
 
     private static void checkTask(int i, Task t, EvaluationRequest r, Map<String, Integer> activities,
             List<Violation> out) {
-        String at = "tasks[" + i + "]";
         if (t.minAge() != null && t.maxAge() != null && t.maxAge() < t.minAge()) {
-            out.add(new Violation(at + ".maxAge", "must not be below minAge (" + t.minAge() + ")"));
+            out.add(new Violation("tasks[" + i + "].maxAge", "must not be below minAge (" + t.minAge() + ")"));
         }
         Integer ai = t.activityId() == null ? null : activities.get(t.activityId());
         if (ai == null) {
-            ordered(at + ".endDate", t.startDate(), t.endDate(), "startDate", out);
+            ordered("tasks", i, "endDate", t.startDate(), t.endDate(), "startDate", out);
             return;
         }
         Activity a = r.activities().get(ai);
@@ -374,13 +401,13 @@ public final class RequestValidator {
         LocalDate start = t.startDate() != null ? t.startDate() : a.startDate();
         LocalDate end = t.endDate() != null ? t.endDate() : a.endDate();
         if (t.startDate() != null && (start.isBefore(a.startDate()) || start.isAfter(a.endDate()))) {
-            out.add(new Violation(at + ".startDate", "must fall within its activity, " + a.startDate() + " to " + a.endDate()));
+            out.add(new Violation("tasks[" + i + "].startDate", "must fall within its activity, " + a.startDate() + " to " + a.endDate()));
         }
         if (t.endDate() != null && (end.isBefore(a.startDate()) || end.isAfter(a.endDate()))) {
-            out.add(new Violation(at + ".endDate", "must fall within its activity, " + a.startDate() + " to " + a.endDate()));
+            out.add(new Violation("tasks[" + i + "].endDate", "must fall within its activity, " + a.startDate() + " to " + a.endDate()));
         }
         if (end.isBefore(start)) {
-            out.add(new Violation(at + ".endDate", "must not be before the task's start (" + start + ")"));
+            out.add(new Violation("tasks[" + i + "].endDate", "must not be before the task's start (" + start + ")"));
         }
     }
 
@@ -402,9 +429,11 @@ public final class RequestValidator {
         return seen;
     }
 
-    private static void ordered(String at, LocalDate from, LocalDate to, String fromName, List<Violation> out) {
+    /** That {@code list[i].field} is not before its {@code fromName}; the path is written only for a violation. */
+    private static void ordered(String list, int i, String field, LocalDate from, LocalDate to, String fromName,
+            List<Violation> out) {
         if (from != null && to != null && to.isBefore(from)) {
-            out.add(new Violation(at, "must not be before " + fromName + " (" + from + ")"));
+            out.add(new Violation(list + "[" + i + "]." + field, "must not be before " + fromName + " (" + from + ")"));
         }
     }
 
