@@ -124,7 +124,7 @@ public final class RequestValidator {
         checkConsistency(request, out);
         checkPlausible(request, out);
         checkSize(request, out);
-        return out.stream().distinct().sorted().toList();
+        return out.isEmpty() ? List.of() : out.stream().distinct().sorted().toList();
     }
 
     /**
@@ -414,6 +414,11 @@ public final class RequestValidator {
     private static <T> Map<String, Integer> ids(String list, List<T> items, Function<T, String> id, List<Violation> out) {
         if (items == null || items.isEmpty()) {
             return Map.of();
+        }
+        if (items.size() == 1) {
+            // one fact (most lists of an on-line request): no duplicate, and no map to grow
+            String key = items.get(0) == null ? null : id.apply(items.get(0));
+            return blank(key) ? Map.of() : Map.of(key, 0);
         }
         Map<String, Integer> seen = new HashMap<>(capacity(items.size()));
         each(items, (i, item) -> {
