@@ -11,6 +11,7 @@ import io.volunteerrules.core.params.ParameterSet;
 import io.volunteerrules.core.params.ParameterValueException;
 import io.volunteerrules.core.params.ParameterTables;
 import io.volunteerrules.core.request.EvaluationRequest;
+import io.volunteerrules.core.request.FactList;
 import io.volunteerrules.core.request.Question;
 import io.volunteerrules.core.ruleset.RuleSetFiles;
 import io.volunteerrules.core.scenario.Evaluator;
@@ -355,10 +356,14 @@ public final class VolunteerRules implements Evaluator {
         if (base.matched(WorkingDayCalendar.class)) {
             session.insert(ruleSet.calendar());
         }
-        for (Object fact : request.facts()) {
-            // a fact of a type no rule matches cannot change any decision: leave it out
-            if (base.matched(fact.getClass())) {
-                session.insert(fact);
+        for (FactList list : FactList.all()) {
+            List<Object> facts = list.in(request);
+            for (int i = 0, n = facts.size(); i < n; i++) {
+                // a fact of a type no rule matches cannot change any decision: leave it out
+                Object fact = facts.get(i);
+                if (base.matched(fact.getClass())) {
+                    session.insert(fact);
+                }
             }
         }
         for (Object o : shared) {

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,8 +72,14 @@ public record Volunteer(
 
     /** The latest health declaration made on or before {@code date}, if any. */
     public Optional<HealthDeclaration> healthDeclarationOn(LocalDate date) {
-        return healthDeclarations.stream()
-                .filter(d -> d != null && d.declaredOn() != null && !d.declaredOn().isAfter(date))
-                .max(Comparator.comparing(HealthDeclaration::declaredOn));
+        HealthDeclaration latest = null;
+        for (HealthDeclaration d : healthDeclarations) {
+            // the first of several made on the same latest day, as a stream's max would keep
+            if (d != null && d.declaredOn() != null && !d.declaredOn().isAfter(date)
+                    && (latest == null || d.declaredOn().isAfter(latest.declaredOn()))) {
+                latest = d;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 }

@@ -112,8 +112,9 @@ public record EvaluationRequest(
         Object[] all = new Object[size];
         int at = 0;
         for (FactList list : lists) {
-            for (Object fact : list.in(this)) {
-                all[at++] = fact;
+            List<Object> facts = list.in(this);
+            for (int i = 0, n = facts.size(); i < n; i++) {
+                all[at++] = facts.get(i);
             }
         }
         return Collections.unmodifiableList(Arrays.asList(all));

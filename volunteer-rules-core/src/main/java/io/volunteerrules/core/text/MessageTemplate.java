@@ -195,7 +195,8 @@ public final class MessageTemplate {
     }
 
     private void write(List<Piece> pieces, Map<String, ?> args, Language language, StringBuilder out) {
-        for (Piece p : pieces) {
+        for (int i = 0, n = pieces.size(); i < n; i++) {
+            Piece p = pieces.get(i);
             if (p instanceof Literal l) {
                 out.append(l.text());
             } else if (p instanceof Slot s) {
@@ -218,7 +219,8 @@ public final class MessageTemplate {
     }
 
     private boolean says(List<Piece> pieces, Map<String, ?> args) {
-        for (Piece p : pieces) {
+        for (int i = 0, n = pieces.size(); i < n; i++) {
+            Piece p = pieces.get(i);
             if (p instanceof Slot s && !present(value(s.name(), args))) {
                 return false;
             }

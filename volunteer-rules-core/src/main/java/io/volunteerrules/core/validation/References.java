@@ -36,7 +36,9 @@ final class References {
      * for a reference that fails: most facts have none.
      */
     static void check(String list, int index, Object fact, Map<Class<?>, Map<String, Integer>> ids, List<Violation> out) {
-        for (Link link : LINKS.get(fact.getClass())) {
+        List<Link> links = LINKS.get(fact.getClass());
+        for (int i = 0, n = links.size(); i < n; i++) {
+            Link link = links.get(i);
             String id = (String) link.accessor().apply(fact);
             if (!RequestValidator.blank(id) && !ids.get(link.target()).containsKey(id)) {
                 out.add(new Violation(list + "[" + index + "]." + link.component(), "unknown " + link.noun() + " \"" + id + "\""));

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -314,7 +315,8 @@ public final class RequestValidator {
     private static void checkConsistency(EvaluationRequest r, List<Violation> out) {
         // every list's ids, indexed once: a duplicate is reported, and every reference a fact or a
         // question declares (@Ref on its component) must name one of them
-        Map<Class<?>, Map<String, Integer>> ids = new HashMap<>(capacity(FactList.all().size()));
+        // keyed by class identity: one table, no entry objects
+        Map<Class<?>, Map<String, Integer>> ids = new IdentityHashMap<>(FactList.all().size());
         for (FactList list : FactList.all()) {
             if (list.hasIds()) {
                 ids.put(list.type(), ids(list.name(), list.in(r), list::idOf, out));

@@ -14,7 +14,9 @@ import io.volunteerrules.core.text.Labelled;
 import io.volunteerrules.core.text.Language;
 import io.volunteerrules.core.text.Period;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +33,31 @@ public final class Describe {
 
     /** The task's required skills the volunteer lacks, in the task's order. */
     public static List<String> missingSkills(Volunteer volunteer, Task task) {
-        return task.requiredSkills().stream().filter(s -> !volunteer.skills().contains(s)).toList();
+        // a rule's condition asks this of every assignment: a loop, and nothing made when none is missing
+        List<String> missing = null;
+        for (String skill : task.requiredSkills()) {
+            if (!volunteer.skills().contains(skill)) {
+                if (missing == null) {
+                    missing = new ArrayList<>();
+                }
+                missing.add(skill);
+            }
+        }
+        return missing == null ? List.of() : Collections.unmodifiableList(missing);
     }
 
     /** The conditions of a health declaration that the task excludes. */
     public static List<String> excludedConditions(HealthDeclaration declaration, Task task) {
-        return declaration.conditions().stream().filter(task.excludedHealthConditions()::contains).toList();
+        List<String> excluded = null;
+        for (String condition : declaration.conditions()) {
+            if (task.excludedHealthConditions().contains(condition)) {
+                if (excluded == null) {
+                    excluded = new ArrayList<>();
+                }
+                excluded.add(condition);
+            }
+        }
+        return excluded == null ? List.of() : Collections.unmodifiableList(excluded);
     }
 
     /** The latest health declaration made on or before {@code date}, or {@code null}. */
