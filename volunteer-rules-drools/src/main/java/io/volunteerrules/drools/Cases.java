@@ -255,15 +255,35 @@ final class Cases {
         if (id == null) {
             return null;
         }
-        Map<String, Object> index = byId.computeIfAbsent(type, t -> {
-            FactList list = FactList.of(t).filter(FactList::hasIds)
-                    .orElseThrow(() -> new IllegalStateException(t.getSimpleName() + " is no fact list of a request with ids"));
-            Map<String, Object> map = new HashMap<>();
-            for (Object fact : list.in(request)) {
-                map.put(list.idOf(fact), fact);
+        Map<String, Object> index = byId.get(type);
+        if (index == null) {
+            FactList list = FactList.of(type).filter(FactList::hasIds)
+                    .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + " is no fact list of a request with ids"));
+            List<Object> facts = list.in(request);
+            if (facts.size() <= FEW) {
+                // a few facts (an on-line request's one volunteer, task, activity): looked through, not indexed;
+                // from the end, as the index keeps the last of a repeated id
+                for (int i = facts.size() - 1; i >= 0; i--) {
+                    if (id.equals(list.idOf(facts.get(i)))) {
+                        return type.cast(facts.get(i));
+                    }
+                }
+                return null;
             }
-            return map;
-        });
+            index = index(list);
+            byId.put(type, index);
+        }
         return type.cast(index.get(id));
+    }
+
+    /** Up to this many facts of a type are looked through rather than indexed. */
+    private static final int FEW = 4;
+
+    private Map<String, Object> index(FactList list) {
+        Map<String, Object> map = new HashMap<>();
+        for (Object fact : list.in(request)) {
+            map.put(list.idOf(fact), fact);
+        }
+        return map;
     }
 }

@@ -65,6 +65,8 @@ public final class MessageTemplate {
     private int longest;
     /** No message, however long one of its values, makes the next ones start longer than this. */
     private static final int LONGEST_HINT = 2_048;
+    /** A text whose one character makes a builder started from it hold UTF-16. */
+    private static final String WIDE = "\u4e00";
 
     private sealed interface Piece permits Literal, Slot, OptionalPart {
     }
@@ -179,10 +181,14 @@ public final class MessageTemplate {
      * @throws IllegalArgumentException if a placeholder has no value in {@code args}
      */
     public String format(Map<String, ?> args, Language language) {
-        StringBuilder out = new StringBuilder(longest + 16);
+        StringBuilder out;
         if (wide) {
             // a builder holds Latin-1 until a wider character comes, then copies itself: start wide
-            out.append('\u4e00').setLength(0);
+            out = new StringBuilder(WIDE);
+            out.setLength(0);
+            out.ensureCapacity(longest + 16);
+        } else {
+            out = new StringBuilder(longest + 16);
         }
         write(pieces, args, language, out);
         if (out.length() > longest && out.length() <= LONGEST_HINT) {
