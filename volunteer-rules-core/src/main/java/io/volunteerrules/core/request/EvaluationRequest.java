@@ -102,16 +102,20 @@ public record EvaluationRequest(
         starAwards = Copies.list(starAwards);
     }
 
+    /** How many facts the request holds, questions excluded. */
+    public int factCount() {
+        int count = 0;
+        for (FactList list : FactList.all()) {
+            count += list.in(this).size();
+        }
+        return count;
+    }
+
     /** Every fact of the request, questions excluded, list by list in the order of the components above (unmodifiable). */
     public List<Object> facts() {
-        List<FactList> lists = FactList.all();
-        int size = 0;
-        for (FactList list : lists) {
-            size += list.in(this).size();
-        }
-        Object[] all = new Object[size];
+        Object[] all = new Object[factCount()];
         int at = 0;
-        for (FactList list : lists) {
+        for (FactList list : FactList.all()) {
             List<Object> facts = list.in(this);
             for (int i = 0, n = facts.size(); i < n; i++) {
                 all[at++] = facts.get(i);

@@ -122,12 +122,12 @@ final class QuickConstraintCheck {
             return false;
         }
         if ((flags & (POSITIVE | POSITIVE_OR_ZERO)) != 0) {
-            int sign = sign(v);
+            int sign = exactCompare(v, 0);
             if (sign == 2 || sign < 0 || sign == 0 && (flags & POSITIVE) != 0) {
                 return false;
             }
         }
-        if ((flags & TEXT) != 0 && v instanceof String s && !wholeCharacters(s)) {
+        if ((flags & TEXT) != 0 && v instanceof String && ValueBounds.problem(ValueBounds.Kind.TEXT, v) != null) {
             return false;
         }
         if ((flags & DATE) != 0 && ValueBounds.problem(ValueBounds.Kind.DATE, v) != null) {
@@ -305,16 +305,6 @@ final class QuickConstraintCheck {
         return valid(value);
     }
 
-    /** Whether every character of the text is whole: a fast pass, the full reading only on a surrogate. */
-    private static boolean wholeCharacters(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return ValueBounds.problem(ValueBounds.Kind.TEXT, s) == null;
-            }
-        }
-        return true;
-    }
-
     private static boolean isAccessor(Class<?> type, Method m) {
         for (RecordComponent rc : type.getRecordComponents()) {
             if (rc.getAccessor().equals(m)) {
@@ -416,14 +406,5 @@ final class QuickConstraintCheck {
             return new BigDecimal(i);
         }
         return null;
-    }
-
-    /** -1, 0 or 1 for an exact number; 2 for anything else ("don't know"). */
-    private static int sign(Object v) {
-        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            return Long.signum(((Number) v).longValue());
-        }
-        BigDecimal d = exact(v);
-        return d == null ? 2 : d.signum();
     }
 }

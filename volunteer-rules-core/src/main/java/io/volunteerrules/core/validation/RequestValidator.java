@@ -98,11 +98,7 @@ public final class RequestValidator {
         }
         List<Violation> out = new ArrayList<>();
         // a request over the size limit is refused before anything else spends time on it
-        int facts = request.questions() == null ? 0 : request.questions().size();
-        for (FactList list : FactList.all()) {
-            List<Object> items = list.in(request);
-            facts += items == null ? 0 : items.size();
-        }
+        int facts = request.factCount() + (request.questions() == null ? 0 : request.questions().size());
         if (facts > limits.maxFacts()) {
             return List.of(new Violation("", "the request has " + facts + " facts and questions, more than the limit of "
                     + limits.maxFacts() + " (RequestLimits.maxFacts)"));
@@ -122,8 +118,8 @@ public final class RequestValidator {
                 out.add(new Violation(path(v.getPropertyPath()), v.getMessage()));
             }
         }
-        checkConsistency(request, out);
-        checkPlausible(request, out);
+        Map<Class<?>, Map<String, Integer>> ids = checkConsistency(request, out);
+        checkPlausible(request, ids.get(Activity.class), out);
         checkSize(request, out);
         return out.isEmpty() ? List.of() : out.stream().distinct().sorted().toList();
     }
@@ -166,7 +162,7 @@ public final class RequestValidator {
      * than 24 hours a day, a record entered before its service. (A service dated after the as-of
      * date is possible: the request is judged as of an earlier day, and the rules leave it out.)
      */
-    private void checkPlausible(EvaluationRequest r, List<Violation> out) {
+    private void checkPlausible(EvaluationRequest r, Map<String, Integer> activities, List<Violation> out) {
         LocalDate asOf = r.asOf();
         if (asOf == null) {
             return;
@@ -182,24 +178,14 @@ public final class RequestValidator {
             }
         });
         checkRecordQuestions(r, out);
-        Map<String, Activity> activities = null;  // indexed only when a record holds more than a day's hours
-        List<ServiceRecord> records = r.serviceRecords();
-        for (int i = 0; records != null && i < records.size(); i++) {
-            ServiceRecord s = records.get(i);
-            if (s == null) {
-                continue;
-            }
-            if (hoursWithTravel(s).compareTo(HOURS_IN_A_DAY) > 0) {
-                if (activities == null) {
-                    activities = byFirstId(r.activities());
-                }
-                checkHours(i, s, s.activityId() == null ? null : activities.get(s.activityId()), out);
-            }
+        each(r.serviceRecords(), (i, s) -> {
+            Integer activity = s.activityId() == null ? null : activities.get(s.activityId());
+            checkHours(i, s, activity == null ? null : r.activities().get(activity), out);
             if (s.date() != null && s.recordedOn() != null && s.recordedOn().isBefore(s.date())) {
                 out.add(new Violation("serviceRecords[" + i + "].recordedOn",
                         "must not be before the service's date (" + s.date() + ")"));
             }
-        }
+        });
     }
 
     /**
@@ -208,7 +194,8 @@ public final class RequestValidator {
      * the bound is the activity's days; without an activity or its dates, the record's own day.
      */
     private static void checkHours(int i, ServiceRecord s, Activity activity, List<Violation> out) {
-        BigDecimal total = hoursWithTravel(s);
+        BigDecimal hours = s.hours() == null ? BigDecimal.ZERO : s.hours();
+        BigDecimal total = s.travelHours() == null ? hours : hours.add(s.travelHours());
         if (total.compareTo(HOURS_IN_A_DAY) <= 0) {
             return;
         }
@@ -226,21 +213,6 @@ public final class RequestValidator {
             out.add(new Violation("serviceRecords[" + i + "].hours", (s.travelHours() == null ? "" : "with travelHours ")
                     + "exceeds 24 hours a day over " + span));
         }
-    }
-
-    private static BigDecimal hoursWithTravel(ServiceRecord s) {
-        BigDecimal hours = s.hours() == null ? BigDecimal.ZERO : s.hours();
-        return s.travelHours() == null ? hours : hours.add(s.travelHours());
-    }
-
-    private static Map<String, Activity> byFirstId(List<Activity> list) {
-        Map<String, Activity> out = new HashMap<>();
-        each(list, (i, a) -> {
-            if (a.id() != null) {
-                out.putIfAbsent(a.id(), a);
-            }
-        });
-        return out;
     }
 
     /** The size limits that need a count per volunteer or a walk: records per volunteer, succession. */
@@ -312,7 +284,8 @@ public final class RequestValidator {
         });
     }
 
-    private static void checkConsistency(EvaluationRequest r, List<Violation> out) {
+    /** The references and the conditions between fields; returns each fact list's ids by type, with their index. */
+    private static Map<Class<?>, Map<String, Integer>> checkConsistency(EvaluationRequest r, List<Violation> out) {
         // every list's ids, indexed once: a duplicate is reported, and every reference a fact or a
         // question declares (@Ref on its component) must name one of them
         // keyed by class identity: one table, no entry objects
@@ -383,7 +356,7 @@ public final class RequestValidator {
         each(r.sharingConsents(), (i, c) ->
                 ordered("sharingConsents", i, "withdrawnOn", c.givenOn(), c.withdrawnOn(), "givenOn", out));
         each(r.studentStatuses(), (i, s) ->
-                ordered("studentStatuses", i, "leftOn", s.enrolledOn(), s.leftOn(), "enrolledOn", out));
+                ordered("studentStatuses", i, "leftOn", s.enrolledOn(), s.leftOn(), "enrolledOn", out));        return ids;
     }
 
     private static void checkTask(int i, Task t, EvaluationRequest r, Map<String, Integer> activities,
@@ -452,12 +425,12 @@ public final class RequestValidator {
         void accept(int index, T item);
     }
 
-    /** Visits the non-null items with their index; nulls are reported by the constraints. */
     /** A hash map's initial capacity that holds {@code n} entries without growing. */
     private static int capacity(int n) {
         return n + n / 3 + 1;
     }
 
+    /** Visits the non-null items with their index; nulls are reported by the constraints. */
     private static <T> void each(List<T> items, IndexedConsumer<T> consumer) {
         if (items == null) {
             return;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -33,31 +34,29 @@ public final class Describe {
 
     /** The task's required skills the volunteer lacks, in the task's order. */
     public static List<String> missingSkills(Volunteer volunteer, Task task) {
-        // a rule's condition asks this of every assignment: a loop, and nothing made when none is missing
-        List<String> missing = null;
-        for (String skill : task.requiredSkills()) {
-            if (!volunteer.skills().contains(skill)) {
-                if (missing == null) {
-                    missing = new ArrayList<>();
-                }
-                missing.add(skill);
-            }
-        }
-        return missing == null ? List.of() : Collections.unmodifiableList(missing);
+        return those(task.requiredSkills(), skill -> !volunteer.skills().contains(skill));
     }
 
     /** The conditions of a health declaration that the task excludes. */
     public static List<String> excludedConditions(HealthDeclaration declaration, Task task) {
-        List<String> excluded = null;
-        for (String condition : declaration.conditions()) {
-            if (task.excludedHealthConditions().contains(condition)) {
-                if (excluded == null) {
-                    excluded = new ArrayList<>();
+        return those(declaration.conditions(), task.excludedHealthConditions()::contains);
+    }
+
+    /**
+     * The items {@code keep} accepts, in order. Rule conditions ask this of every assignment: a loop,
+     * and nothing made when none is kept.
+     */
+    private static List<String> those(List<String> items, Predicate<String> keep) {
+        List<String> kept = null;
+        for (String item : items) {
+            if (keep.test(item)) {
+                if (kept == null) {
+                    kept = new ArrayList<>();
                 }
-                excluded.add(condition);
+                kept.add(item);
             }
         }
-        return excluded == null ? List.of() : Collections.unmodifiableList(excluded);
+        return kept == null ? List.of() : Collections.unmodifiableList(kept);
     }
 
     /** The latest health declaration made on or before {@code date}, or {@code null}. */
